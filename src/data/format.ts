@@ -1,0 +1,14 @@
+import type { Language } from './schema';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP' };
+
+/** A calendar date (YYYY-MM-DD) for reading, in the reader's language; the day is not shifted by time zones. */
+export function formatDate(isoDate: string, language: Language = 'en'): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)));
+}

@@ -1,0 +1,307 @@
+// The dataset's schema. Every type the app uses for data is inferred from it, so the file format and
+// the code cannot drift apart. The JSON Schema in public/data/partnership.schema.json is generated
+// from this module (npm run schema) and a test fails when it is stale.
+//
+// Format decisions (schema version 1, 2026-11):
+// - Ids are kebab-case because they appear in shared URLs.
+// - Every commitment carries evidence: a source id and a verbatim quote of at most 40 words
+//   (Japanese has no spaces between words, so there a quote may hold at most 120 CJK characters).
+// - Addresses must be http(s): nothing else can ever become a link.
+// - Cross-references (meeting, domain, thread, source ids) are checked after the shape, so a
+//   broken reference is reported with its JSON path like any other problem.
+import { z } from 'zod';
+
+export const QUOTE_MAX_WORDS = 40;
+export const QUOTE_MAX_CJK_CHARACTERS = 120;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens)');
+
+const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const localized = z
+  .object({ en: text, ja: text })
+  .describe('The same text in English and in Japanese.');
+
+const HTTP_ONLY = 'must be an http:// or https:// address';
+// The pattern repeats the protocol rule so that it also reaches the published JSON Schema.
+const httpUrl = z.url({ protocol: /^https?$/, error: HTTP_ONLY }).regex(/^https?:\/\//i, HTTP_ONLY);
+
+const cjkCharacter = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/gu;
+
+export function quoteWordCount(quote: string): number {
+  return quote.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+export function quoteCjkCount(quote: string): number {
+  return quote.match(cjkCharacter)?.length ?? 0;
+}
+
+const quote = text.refine(
+  (value) =>
+    quoteWordCount(value) <= QUOTE_MAX_WORDS && quoteCjkCount(value) <= QUOTE_MAX_CJK_CHARACTERS,
+  `must be at most ${QUOTE_MAX_WORDS} words (or ${QUOTE_MAX_CJK_CHARACTERS} Japanese characters)`,
+);
+
+export const LANGUAGES = ['en', 'ja'] as const;
+
+export const SOURCE_KINDS = ['official', 'official-mirror', 'news', 'commentary', 'seed'] as const;
+
+export const MEETING_KINDS = ['summit', 'council'] as const;
+
+export const MEETING_STATUSES = ['held', 'planned'] as const;
+
+export const COMMITMENT_TYPES = [
+  'joint-statement',
+  'memorandum',
+  'letter-of-intent',
+  'agreement',
+  'joint-research',
+  'research-call',
+  'expert-group',
+  'working-group',
+  'information-exchange',
+  'dialogue',
+  'negotiation',
+  'statement',
+] as const;
+
+// Listed in the order a commitment moves through them; comparisons of meetings rely on this order.
+export const COMMITMENT_STATUSES = [
+  'planned',
+  'announced',
+  'signed',
+  'in-progress',
+  'delivered',
+] as const;
+
+export const CONFIDENCE_LEVELS = ['official', 'reported', 'unverified', 'disputed'] as const;
+
+export const evidenceSchema = z.object({
+  source: id.describe('Id of an entry in `sources`.'),
+  quote: quote.describe('Verbatim from the source; `…` marks an omission.'),
+  stance: z
+    .enum(['supports', 'contradicts'])
+    .optional()
+    .describe('Omitted when the quote supports the claim; `contradicts` on a disputed claim.'),
+  translation: text
+    .optional()
+    .describe('An English rendering of a quote in another language, made for this dataset.'),
+});
+
+export const sourceSchema = z.object({
+  id,
+  title: text,
+  publisher: text,
+  date: isoDate.optional().describe('Publication date, where the source states it.'),
+  url: httpUrl.optional().describe('Omitted only for seed articles whose origin is unknown.'),
+  kind: z.enum(SOURCE_KINDS),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
+  note: text.optional(),
+});
+
+export const domainSchema = z.object({
+  id,
+  label: localized,
+  description: localized,
+  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb'),
+});
+
+const participantSchema = z.object({
+  name: localized,
+  role: localized,
+  side: z.enum(['eu', 'japan']),
+  remote: z.boolean().optional().describe('Took part by video link.'),
+});
+
+const correctionSchema = z.object({
+  claim: text.describe('What a seed or news article says.'),
+  source: id,
+  finding: text.describe('What the official sources say instead.'),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const meetingSchema = z
+  .object({
+    id,
+    kind: z.enum(MEETING_KINDS),
+    number: z.int().positive(),
+    status: z.enum(MEETING_STATUSES),
+    title: localized,
+    date: isoDate.optional().describe('Omitted while a planned meeting has no announced date.'),
+    year: z.int().min(2000).max(2100),
+    city: localized,
+    participants: z.array(participantSchema),
+    summary: text,
+    sources: z.array(id).min(1),
+    corrections: z.array(correctionSchema).optional(),
+  })
+  .refine((meeting) => meeting.status === 'planned' || meeting.date !== undefined, {
+    message: 'a meeting that was held must have a date',
+    path: ['date'],
+  })
+  .refine((meeting) => !meeting.date || meeting.date.startsWith(String(meeting.year)), {
+    message: 'year must match the date',
+    path: ['year'],
+  });
+
+export const threadSchema = z.object({
+  id,
+  title: localized,
+  description: text,
+});
+
+export const commitmentSchema = z
+  .object({
+    id,
+    meeting: id,
+    date: isoDate
+      .optional()
+      .describe('Only where the commitment has its own date, e.g. a document signed the next day.'),
+    domains: z.array(id).min(1),
+    type: z.enum(COMMITMENT_TYPES),
+    status: z.enum(COMMITMENT_STATUSES),
+    title: localized,
+    summary: text,
+    thread: id,
+    evidence: z.array(evidenceSchema).min(1),
+    confidence: z.enum(CONFIDENCE_LEVELS),
+    confidenceNote: text
+      .optional()
+      .describe('Why the claim is reported, unverified or disputed; what the sources disagree on.'),
+  })
+  .refine(
+    (commitment) =>
+      commitment.confidence === 'official' ||
+      commitment.confidence === 'reported' ||
+      commitment.confidenceNote !== undefined,
+    {
+      message: 'an unverified or disputed commitment must say why in confidenceNote',
+      path: ['confidenceNote'],
+    },
+  );
+
+const datasetShape = z.object({
+  $schema: z.string().optional(),
+  meta: z.object({
+    title: localized,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    lastUpdated: isoDate,
+    licence: z.literal('CC-BY-4.0'),
+    languages: z.array(z.enum(LANGUAGES)).min(1),
+  }),
+  domains: z.array(domainSchema).min(1),
+  meetings: z.array(meetingSchema).min(1),
+  threads: z.array(threadSchema),
+  sources: z.array(sourceSchema).min(1),
+  commitments: z.array(commitmentSchema),
+});
+
+type DatasetShape = z.infer<typeof datasetShape>;
+
+function addDuplicateIdIssues(
+  ctx: z.core.$RefinementCtx<DatasetShape>,
+  collection: 'domains' | 'meetings' | 'threads' | 'sources' | 'commitments',
+  items: readonly { id: string }[],
+) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate id "${item.id}"`,
+        path: [collection, index, 'id'],
+      });
+    }
+    seen.add(item.id);
+  });
+}
+
+function checkReference(
+  ctx: z.core.$RefinementCtx<DatasetShape>,
+  known: ReadonlySet<string>,
+  value: string,
+  what: string,
+  path: (string | number)[],
+) {
+  if (!known.has(value)) {
+    ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}"`, path });
+  }
+}
+
+// Integrity across collections: unique ids and resolvable references.
+export const datasetSchema = datasetShape.superRefine((data, ctx) => {
+  addDuplicateIdIssues(ctx, 'domains', data.domains);
+  addDuplicateIdIssues(ctx, 'meetings', data.meetings);
+  addDuplicateIdIssues(ctx, 'threads', data.threads);
+  addDuplicateIdIssues(ctx, 'sources', data.sources);
+  addDuplicateIdIssues(ctx, 'commitments', data.commitments);
+
+  const domainIds = new Set(data.domains.map((domain) => domain.id));
+  const meetingIds = new Set(data.meetings.map((meeting) => meeting.id));
+  const threadIds = new Set(data.threads.map((thread) => thread.id));
+  const sourceIds = new Set(data.sources.map((source) => source.id));
+
+  data.meetings.forEach((meeting, m) => {
+    meeting.sources.forEach((source, s) =>
+      checkReference(ctx, sourceIds, source, 'source', ['meetings', m, 'sources', s]),
+    );
+    meeting.corrections?.forEach((correction, c) => {
+      const path = ['meetings', m, 'corrections', c];
+      checkReference(ctx, sourceIds, correction.source, 'source', [...path, 'source']);
+      correction.evidence.forEach((evidence, e) =>
+        checkReference(ctx, sourceIds, evidence.source, 'source', [
+          ...path,
+          'evidence',
+          e,
+          'source',
+        ]),
+      );
+    });
+  });
+
+  const officialSourceIds = new Set(
+    data.sources
+      .filter((source) => source.kind === 'official' || source.kind === 'official-mirror')
+      .map((source) => source.id),
+  );
+
+  data.commitments.forEach((commitment, c) => {
+    const path = ['commitments', c];
+    const citesOfficialSource = commitment.evidence.some(
+      (evidence) => evidence.stance !== 'contradicts' && officialSourceIds.has(evidence.source),
+    );
+    if (commitment.confidence === 'official' && !citesOfficialSource) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an official commitment must cite an official or official-mirror source',
+        path: [...path, 'evidence'],
+      });
+    }
+    checkReference(ctx, meetingIds, commitment.meeting, 'meeting', [...path, 'meeting']);
+    checkReference(ctx, threadIds, commitment.thread, 'thread', [...path, 'thread']);
+    commitment.domains.forEach((domain, d) =>
+      checkReference(ctx, domainIds, domain, 'domain', [...path, 'domains', d]),
+    );
+    commitment.evidence.forEach((evidence, e) =>
+      checkReference(ctx, sourceIds, evidence.source, 'source', [...path, 'evidence', e, 'source']),
+    );
+  });
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Domain = Dataset['domains'][number];
+export type Meeting = Dataset['meetings'][number];
+export type Thread = Dataset['threads'][number];
+export type Source = Dataset['sources'][number];
+export type Commitment = Dataset['commitments'][number];
+export type Evidence = Commitment['evidence'][number];
+export type Localized = Domain['label'];
+export type Language = (typeof LANGUAGES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];

@@ -1,0 +1,51 @@
+import type { Commitment, Dataset, Meeting, Source } from './schema';
+
+/** A meeting's place on a timeline: its date, or the end of its year while it has none. */
+export function meetingSortKey(meeting: Meeting): string {
+  return meeting.date ?? `${meeting.year}-12-31`;
+}
+
+/** The commitment's own date where it has one (e.g. signed the next day), else its meeting's. */
+export function commitmentDate(
+  commitment: Commitment,
+  meeting: Meeting | undefined,
+): string | undefined {
+  return commitment.date ?? meeting?.date;
+}
+
+export function meetingsInDateOrder(meetings: readonly Meeting[]): Meeting[] {
+  return [...meetings].sort(
+    (a, b) => meetingSortKey(a).localeCompare(meetingSortKey(b)) || a.id.localeCompare(b.id),
+  );
+}
+
+export function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export interface MeetingWithCommitments {
+  meeting: Meeting;
+  commitments: Commitment[];
+}
+
+/** Meetings in date order, each with its commitments in date order (then by id, for stability). */
+export function commitmentsByMeeting(dataset: Dataset): MeetingWithCommitments[] {
+  const meetings = meetingsInDateOrder(dataset.meetings);
+  const meetingsById = indexById(meetings);
+  const grouped = new Map<string, Commitment[]>(meetings.map((meeting) => [meeting.id, []]));
+  for (const commitment of dataset.commitments) grouped.get(commitment.meeting)?.push(commitment);
+
+  const byDate = (a: Commitment, b: Commitment) =>
+    (commitmentDate(a, meetingsById.get(a.meeting)) ?? '').localeCompare(
+      commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
+    ) || a.id.localeCompare(b.id);
+
+  return meetings.map((meeting) => ({
+    meeting,
+    commitments: (grouped.get(meeting.id) ?? []).sort(byDate),
+  }));
+}
+
+export function sourcesById(dataset: Dataset): ReadonlyMap<string, Source> {
+  return indexById(dataset.sources);
+}
