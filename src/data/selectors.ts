@@ -23,6 +23,14 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Readon
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Orders commitments by their date (their own, else their meeting's), then by id for stability. */
+export function byCommitmentDate(meetingsById: ReadonlyMap<string, Meeting>) {
+  return (a: Commitment, b: Commitment): number =>
+    (commitmentDate(a, meetingsById.get(a.meeting)) ?? '').localeCompare(
+      commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
+    ) || a.id.localeCompare(b.id);
+}
+
 export interface MeetingWithCommitments {
   meeting: Meeting;
   commitments: Commitment[];
@@ -35,11 +43,7 @@ export function commitmentsByMeeting(dataset: Dataset): MeetingWithCommitments[]
   const grouped = new Map<string, Commitment[]>(meetings.map((meeting) => [meeting.id, []]));
   for (const commitment of dataset.commitments) grouped.get(commitment.meeting)?.push(commitment);
 
-  const byDate = (a: Commitment, b: Commitment) =>
-    (commitmentDate(a, meetingsById.get(a.meeting)) ?? '').localeCompare(
-      commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
-    ) || a.id.localeCompare(b.id);
-
+  const byDate = byCommitmentDate(meetingsById);
   return meetings.map((meeting) => ({
     meeting,
     commitments: (grouped.get(meeting.id) ?? []).sort(byDate),

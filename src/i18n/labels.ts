@@ -1,4 +1,5 @@
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/schema';
+// Interface wording for the dataset's enumerations.
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../data/schema';
 
 export const TYPE_LABELS: Record<CommitmentType, string> = {
   'joint-statement': 'Joint statement',
@@ -28,4 +29,11 @@ export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
   reported: 'Reported by news',
   unverified: 'Unverified',
   disputed: 'Disputed',
+};
+
+export const CONFIDENCE_DESCRIPTIONS: Record<ConfidenceLevel, string> = {
+  official: 'An official source supports it.',
+  reported: 'Only news reports support it.',
+  unverified: 'Only a seed article or a commentary says so.',
+  disputed: 'An official source contradicts it.',
 };

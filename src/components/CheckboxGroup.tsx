@@ -1,0 +1,58 @@
+import { useId } from 'react';
+
+export interface CheckboxOption<T extends string> {
+  value: T;
+  label: string;
+  count?: number;
+  /** A colour swatch drawn beside the label; never the only way the option is named. */
+  color?: string;
+  disabled?: boolean;
+}
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string;
+  options: readonly CheckboxOption<T>[];
+  selected: readonly T[];
+  onToggle: (value: T) => void;
+}
+
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onToggle,
+}: CheckboxGroupProps<T>) {
+  const groupId = useId();
+  return (
+    <fieldset className="checkbox-group">
+      <legend>{legend}</legend>
+      {options.map((option) => {
+        const id = `${groupId}-${option.value}`;
+        return (
+          <div className="checkbox-row" key={option.value}>
+            <input
+              type="checkbox"
+              id={id}
+              checked={selected.includes(option.value)}
+              disabled={option.disabled}
+              onChange={() => onToggle(option.value)}
+            />
+            <label htmlFor={id}>
+              {option.color && (
+                <span className="swatch" style={{ background: option.color }} aria-hidden="true" />
+              )}
+              {option.count === undefined ? (
+                option.label
+              ) : (
+                <>
+                  {`${option.label} `}
+                  <span className="count">({option.count})</span>
+                </>
+              )}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

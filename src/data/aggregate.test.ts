@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  atAGlance,
+  commitmentsPerMeetingByDomain,
+  domainMeetingMatrix,
+  threadLineage,
+  timelineEvents,
+} from './aggregate';
+import { filterCommitments, type CommitmentFilter } from './filter-commitments';
+import { fixtureDataset } from './test-fixture';
+
+const ALL: CommitmentFilter = {
+  domains: [],
+  meetings: [],
+  types: [],
+  statuses: [],
+  confidence: ['official', 'reported', 'unverified', 'disputed'],
+  q: '',
+};
+
+function summarise(filter: Partial<CommitmentFilter>) {
+  const full = { ...ALL, ...filter };
+  const commitments = filterCommitments(fixtureDataset, full);
+  const matrix = domainMeetingMatrix(fixtureDataset, full, commitments);
+  return { full, commitments, matrix };
+}
+
+describe('domainMeetingMatrix', () => {
+  it.each<[string, Partial<CommitmentFilter>, Record<string, Record<string, number>>, number]>([
+    [
+      'every domain × every meeting in date order, a multi-domain commitment in each row',
+      {},
+      { semiconductors: { dpc1: 1, dpc2: 2, dpc4: 0 }, ai: { dpc1: 0, dpc2: 1, dpc4: 0 } },
+      2,
+    ],
+    [
+      'only the selected rows and columns',
+      { domains: ['ai'], meetings: ['dpc2'] },
+      { ai: { dpc2: 1 } },
+      1,
+    ],
+    [
+      'zeros where the filter leaves nothing',
+      { q: 'nothing matches this' },
+      { semiconductors: { dpc1: 0, dpc2: 0, dpc4: 0 }, ai: { dpc1: 0, dpc2: 0, dpc4: 0 } },
+      0,
+    ],
+  ])('counts %s', (_name, filter, counts, max) => {
+    const { matrix } = summarise(filter);
+    expect(matrix.counts).toEqual(counts);
+    expect(matrix.max).toBe(max);
+    expect(Object.keys(matrix.counts[matrix.domains[0]!.id]!)).toEqual(
+      matrix.meetings.map((m) => m.id),
+    );
+  });
+
+  it('totals each meeting by commitments, not by domain cells', () => {
+    const { matrix } = summarise({});
+    expect(matrix.meetingTotals).toEqual({ dpc1: 1, dpc2: 2, dpc4: 0 });
+    expect(matrix.domainTotals).toEqual({ semiconductors: 3, ai: 1 });
+  });
+});
+
+describe('commitmentsPerMeetingByDomain', () => {
+  it('gives one bar per meeting with a value per domain', () => {
+    expect(commitmentsPerMeetingByDomain(summarise({}).matrix)).toEqual([
+      { meeting: 'dpc1', semiconductors: 1, ai: 0 },
+      { meeting: 'dpc2', semiconductors: 2, ai: 1 },
+      { meeting: 'dpc4', semiconductors: 0, ai: 0 },
+    ]);
+  });
+});
+
+describe('atAGlance', () => {
+  it.each<[string, Partial<CommitmentFilter>, ReturnType<typeof atAGlance>]>([
+    [
+      'the whole fixture',
+      {},
+      {
+        meetingsHeld: 2,
+        meetingsPlanned: 1,
+        commitments: 3,
+        documentsSigned: 1,
+        domainsCovered: 2,
+      },
+    ],
+    [
+      'one meeting',
+      { meetings: ['dpc2'] },
+      {
+        meetingsHeld: 1,
+        meetingsPlanned: 0,
+        commitments: 2,
+        documentsSigned: 0,
+        domainsCovered: 2,
+      },
+    ],
+  ])('counts %s', (_name, filter, expected) => {
+    const { full, commitments } = summarise(filter);
+    expect(atAGlance(fixtureDataset, full, commitments)).toEqual(expected);
+  });
+});
+
+describe('timelineEvents', () => {
+  it('places dated meetings and signed documents on one time line, undated meetings left out', () => {
+    const { full, commitments } = summarise({});
+    expect(
+      timelineEvents(fixtureDataset, full, commitments).map((event) => [
+        event.kind,
+        event.id,
+        event.date,
+      ]),
+    ).toEqual([
+      ['meeting', 'dpc1', '2023-07-03'],
+      ['document', 'chip-memorandum', '2023-07-04'],
+      ['meeting', 'dpc2', '2024-04-30'],
+    ]);
+  });
+});
+
+describe('threadLineage', () => {
+  it.each([
+    ['chips', ['chip-memorandum', 'chip-team-claim']],
+    ['ai-rules', ['ai-talks']],
+    ['no-such-thread', []],
+  ])('follows thread %s across meetings in date order', (thread, expected) => {
+    expect(threadLineage(fixtureDataset, thread).map((commitment) => commitment.id)).toEqual(
+      expected,
+    );
+  });
+});

@@ -1,0 +1,159 @@
+import type { CommitmentFilter } from './filter-commitments';
+import type { Commitment, CommitmentType, Dataset, Domain, Meeting } from './schema';
+import { byCommitmentDate, commitmentDate, indexById, meetingsInDateOrder } from './selectors';
+
+/** The domains and meetings a view covers: those selected, or all of them. */
+export function shownDomains(
+  dataset: Dataset,
+  filter: Pick<CommitmentFilter, 'domains'>,
+): Domain[] {
+  return filter.domains.length === 0
+    ? dataset.domains
+    : dataset.domains.filter((domain) => filter.domains.includes(domain.id));
+}
+
+export function shownMeetings(
+  dataset: Dataset,
+  filter: Pick<CommitmentFilter, 'meetings'>,
+): Meeting[] {
+  const meetings = meetingsInDateOrder(dataset.meetings);
+  return filter.meetings.length === 0
+    ? meetings
+    : meetings.filter((meeting) => filter.meetings.includes(meeting.id));
+}
+
+export interface DomainMeetingMatrix {
+  domains: Domain[];
+  meetings: Meeting[];
+  /** counts[domain][meeting]; a commitment in several domains counts in each. */
+  counts: Record<string, Record<string, number>>;
+  domainTotals: Record<string, number>;
+  meetingTotals: Record<string, number>;
+  max: number;
+}
+
+export function domainMeetingMatrix(
+  dataset: Dataset,
+  filter: CommitmentFilter,
+  commitments: readonly Commitment[],
+): DomainMeetingMatrix {
+  const domains = shownDomains(dataset, filter);
+  const meetings = shownMeetings(dataset, filter);
+  const counts: Record<string, Record<string, number>> = {};
+  const domainTotals: Record<string, number> = {};
+  const meetingTotals: Record<string, number> = {};
+  for (const domain of domains) {
+    counts[domain.id] = Object.fromEntries(meetings.map((meeting) => [meeting.id, 0]));
+    domainTotals[domain.id] = 0;
+  }
+  for (const meeting of meetings) meetingTotals[meeting.id] = 0;
+
+  let max = 0;
+  for (const commitment of commitments) {
+    if (meetingTotals[commitment.meeting] === undefined) continue;
+    meetingTotals[commitment.meeting]! += 1;
+    for (const domain of commitment.domains) {
+      const row = counts[domain];
+      if (!row) continue;
+      row[commitment.meeting] = (row[commitment.meeting] ?? 0) + 1;
+      domainTotals[domain]! += 1;
+      max = Math.max(max, row[commitment.meeting]!);
+    }
+  }
+  return { domains, meetings, counts, domainTotals, meetingTotals, max };
+}
+
+export interface AtAGlance {
+  meetingsHeld: number;
+  meetingsPlanned: number;
+  commitments: number;
+  documentsSigned: number;
+  domainsCovered: number;
+}
+
+export const SIGNED_DOCUMENT_TYPES: readonly CommitmentType[] = [
+  'memorandum',
+  'letter-of-intent',
+  'agreement',
+];
+
+export function isSignedDocument(commitment: Commitment): boolean {
+  return SIGNED_DOCUMENT_TYPES.includes(commitment.type) && commitment.status === 'signed';
+}
+
+export function atAGlance(
+  dataset: Dataset,
+  filter: CommitmentFilter,
+  commitments: readonly Commitment[],
+): AtAGlance {
+  const meetings = shownMeetings(dataset, filter);
+  return {
+    meetingsHeld: meetings.filter((meeting) => meeting.status === 'held').length,
+    meetingsPlanned: meetings.filter((meeting) => meeting.status === 'planned').length,
+    commitments: commitments.length,
+    documentsSigned: commitments.filter(isSignedDocument).length,
+    domainsCovered: new Set(commitments.flatMap((commitment) => commitment.domains)).size,
+  };
+}
+
+/** One bar per shown meeting, one stack segment per shown domain: `{ meeting, [domainId]: n }`. */
+export type MeetingBar = { meeting: string } & Record<string, number | string>;
+
+export function commitmentsPerMeetingByDomain(matrix: DomainMeetingMatrix): MeetingBar[] {
+  return matrix.meetings.map((meeting) => {
+    const bar: MeetingBar = { meeting: meeting.id };
+    for (const domain of matrix.domains)
+      bar[domain.id] = matrix.counts[domain.id]?.[meeting.id] ?? 0;
+    return bar;
+  });
+}
+
+export interface TimelineEvent {
+  kind: 'meeting' | 'document';
+  id: string;
+  date: string;
+  /** Milliseconds since the epoch, for a time axis. */
+  time: number;
+  meeting: string;
+}
+
+/** Meetings that have a date, and signed documents among the commitments, in date order. */
+export function timelineEvents(
+  dataset: Dataset,
+  filter: CommitmentFilter,
+  commitments: readonly Commitment[],
+): TimelineEvent[] {
+  const meetingsById = indexById(dataset.meetings);
+  const events: TimelineEvent[] = [];
+  for (const meeting of shownMeetings(dataset, filter)) {
+    if (meeting.date) {
+      events.push({
+        kind: 'meeting',
+        id: meeting.id,
+        date: meeting.date,
+        time: Date.parse(meeting.date),
+        meeting: meeting.id,
+      });
+    }
+  }
+  for (const commitment of commitments) {
+    const date = commitmentDate(commitment, meetingsById.get(commitment.meeting));
+    if (isSignedDocument(commitment) && date) {
+      events.push({
+        kind: 'document',
+        id: commitment.id,
+        date,
+        time: Date.parse(date),
+        meeting: commitment.meeting,
+      });
+    }
+  }
+  return events.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+}
+
+/** Every commitment of a thread, across all meetings, in date order. */
+export function threadLineage(dataset: Dataset, threadId: string): Commitment[] {
+  return dataset.commitments
+    .filter((commitment) => commitment.thread === threadId)
+    .sort(byCommitmentDate(indexById(dataset.meetings)));
+}

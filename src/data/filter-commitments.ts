@@ -1,0 +1,93 @@
+import type {
+  Commitment,
+  CommitmentStatus,
+  CommitmentType,
+  ConfidenceLevel,
+  Dataset,
+} from './schema';
+
+/** What the commitments are filtered by. Empty lists mean "all". */
+export interface CommitmentFilter {
+  domains: readonly string[];
+  meetings: readonly string[];
+  types: readonly CommitmentType[];
+  statuses: readonly CommitmentStatus[];
+  confidence: readonly ConfidenceLevel[];
+  q: string;
+}
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('en');
+}
+
+export function searchTerms(q: string): string[] {
+  return normalizeText(q).split(/\s+/u).filter(Boolean);
+}
+
+// Built once per dataset: the text a search looks through (titles in both languages, summary,
+// quotes and their translations).
+const searchTextCache = new WeakMap<Commitment, string>();
+
+function searchText(commitment: Commitment): string {
+  let text = searchTextCache.get(commitment);
+  if (text === undefined) {
+    text = normalizeText(
+      [
+        commitment.title.en,
+        commitment.title.ja,
+        commitment.summary,
+        ...commitment.evidence.flatMap((evidence) => [evidence.quote, evidence.translation ?? '']),
+      ].join('\n'),
+    );
+    searchTextCache.set(commitment, text);
+  }
+  return text;
+}
+
+function includesAny<T>(selected: readonly T[], values: readonly T[]): boolean {
+  return selected.length === 0 || values.some((value) => selected.includes(value));
+}
+
+function includesValue<T>(selected: readonly T[], value: T): boolean {
+  return selected.length === 0 || selected.includes(value);
+}
+
+export function matchesFilter(
+  commitment: Commitment,
+  filter: CommitmentFilter,
+  terms: readonly string[] = searchTerms(filter.q),
+): boolean {
+  if (!includesAny(filter.domains, commitment.domains)) return false;
+  if (!includesValue(filter.meetings, commitment.meeting)) return false;
+  if (!includesValue(filter.types, commitment.type)) return false;
+  if (!includesValue(filter.statuses, commitment.status)) return false;
+  if (!filter.confidence.includes(commitment.confidence)) return false;
+  if (terms.length === 0) return true;
+  const text = searchText(commitment);
+  return terms.every((term) => text.includes(term));
+}
+
+export function filterCommitments(dataset: Dataset, filter: CommitmentFilter): Commitment[] {
+  const terms = searchTerms(filter.q);
+  return dataset.commitments.filter((commitment) => matchesFilter(commitment, filter, terms));
+}
+
+/**
+ * How many commitments each option of one facet would show, given every other filter: the counts
+ * beside the domain and meeting checkboxes.
+ */
+export function facetCounts(
+  dataset: Dataset,
+  filter: CommitmentFilter,
+  facet: 'domains' | 'meetings',
+): Map<string, number> {
+  const rest = { ...filter, [facet]: [] };
+  const terms = searchTerms(filter.q);
+  const counts = new Map<string, number>();
+  for (const commitment of dataset.commitments) {
+    if (!matchesFilter(commitment, rest, terms)) continue;
+    const keys = facet === 'domains' ? commitment.domains : [commitment.meeting];
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

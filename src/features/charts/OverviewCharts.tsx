@@ -1,0 +1,31 @@
+import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
+import type { Commitment, Language, Meeting } from '../../data/schema';
+import { CommitmentsPerMeetingChart } from './CommitmentsPerMeetingChart';
+import { TimelineChart } from './TimelineChart';
+
+export interface OverviewChartsProps {
+  matrix: DomainMeetingMatrix;
+  events: readonly TimelineEvent[];
+  meetings: ReadonlyMap<string, Meeting>;
+  commitments: ReadonlyMap<string, Commitment>;
+  lang: Language;
+}
+
+/** Loaded on its own, after the first render: recharts is most of the script weight. */
+export default function OverviewCharts({
+  matrix,
+  events,
+  meetings,
+  commitments,
+  lang,
+}: OverviewChartsProps) {
+  return (
+    <section className="panel charts" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">Charts</h2>
+      <div className="chart-grid">
+        <CommitmentsPerMeetingChart matrix={matrix} lang={lang} />
+        <TimelineChart events={events} meetings={meetings} commitments={commitments} lang={lang} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'react';
+import { threadLineage } from '../../data/aggregate';
+import { formatDate } from '../../data/format';
+import { commitmentDate } from '../../data/selectors';
+import type { Commitment, Dataset, Language } from '../../data/schema';
+import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import { shortMeetingLabel } from '../../i18n/localized';
+import type { View } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { CommitmentCard, type CommitmentLookups } from './CommitmentCard';
+import { hrefForItem } from './CommitmentList';
+
+interface CommitmentDialogProps {
+  dataset: Dataset;
+  commitment: Commitment | undefined;
+  lookups: CommitmentLookups;
+  view: View;
+  lang: Language;
+}
+
+/** One commitment in full, with the same line of work at every other meeting. */
+export function CommitmentDialog({
+  dataset,
+  commitment,
+  lookups,
+  view,
+  lang,
+}: CommitmentDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const itemOpened = useViewStore((state) => state.itemOpened);
+  const itemClosed = useViewStore((state) => state.itemClosed);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (commitment && !element.open) element.showModal();
+    if (!commitment && element.open) element.close();
+  }, [commitment]);
+
+  const thread = commitment ? dataset.threads.find((t) => t.id === commitment.thread) : undefined;
+  const lineage = commitment ? threadLineage(dataset, commitment.thread) : [];
+
+  return (
+    <dialog
+      ref={dialog}
+      className="commitment-dialog"
+      aria-labelledby={commitment ? `commitment-${commitment.id}` : undefined}
+      onClose={() => {
+        if (useViewStore.getState().view.item) itemClosed();
+      }}
+    >
+      {commitment && (
+        <>
+          <div className="dialog-bar">
+            <a href={hrefForItem(view, commitment.id)} className="permalink">
+              Permalink to this commitment
+            </a>
+            <button type="button" onClick={itemClosed} autoFocus>
+              Close
+            </button>
+          </div>
+          <CommitmentCard
+            commitment={commitment}
+            lookups={lookups}
+            lang={lang}
+            href={hrefForItem(view, commitment.id)}
+            onOpen={itemOpened}
+            headingLevel={3}
+          />
+          {thread && (
+            <section className="thread" aria-labelledby="thread-heading">
+              <h4 id="thread-heading">Thread: {thread.title[lang]}</h4>
+              <p className="panel-summary">{thread.description}</p>
+              <ol className="thread-list">
+                {lineage.map((step) => {
+                  const meeting = lookups.meetings.get(step.meeting);
+                  const date = commitmentDate(step, meeting);
+                  const current = step.id === commitment.id;
+                  return (
+                    <li key={step.id} aria-current={current ? 'step' : undefined}>
+                      <span className="thread-when">
+                        {meeting ? shortMeetingLabel(meeting, lang) : step.meeting}
+                        {date && ` · ${formatDate(date, lang)}`}
+                      </span>{' '}
+                      {current ? (
+                        <strong>{step.title[lang]}</strong>
+                      ) : (
+                        <a
+                          href={hrefForItem(view, step.id)}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            itemOpened(step.id);
+                          }}
+                        >
+                          {step.title[lang]}
+                        </a>
+                      )}{' '}
+                      <span className="thread-status">
+                        ({STATUS_LABELS[step.status]}, {CONFIDENCE_LABELS[step.confidence]})
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          )}
+        </>
+      )}
+    </dialog>
+  );
+}

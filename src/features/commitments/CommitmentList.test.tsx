@@ -1,0 +1,89 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { indexById } from '../../data/selectors';
+import { fixtureDataset } from '../../data/test-fixture';
+import { DEFAULT_VIEW } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { CommitmentList } from './CommitmentList';
+
+const lookups = {
+  meetings: indexById(fixtureDataset.meetings),
+  domains: indexById(fixtureDataset.domains),
+  sources: indexById(fixtureDataset.sources),
+};
+
+function renderList(ids: string[], hiddenDoubtful = 0, lang: 'en' | 'ja' = 'en') {
+  const commitments = fixtureDataset.commitments.filter((commitment) =>
+    ids.includes(commitment.id),
+  );
+  render(
+    <CommitmentList
+      commitments={commitments}
+      lookups={lookups}
+      view={{ ...DEFAULT_VIEW, domains: ['semiconductors'] }}
+      lang={lang}
+      hiddenDoubtful={hiddenDoubtful}
+    />,
+  );
+}
+
+describe('CommitmentList', () => {
+  it('shows each commitment with meeting, date, type, status, confidence, domains and evidence', () => {
+    renderList(['chip-memorandum']);
+    const card = screen.getByRole('article', { name: 'Chip memorandum signed' });
+    for (const text of [
+      'Official',
+      'Council 1, Tokyo 2023',
+      '4 July 2023',
+      'Memorandum of Cooperation',
+      'Signed',
+    ]) {
+      expect(card).toHaveTextContent(text);
+    }
+    expect(within(card).getByRole('list', { name: 'Domains' })).toHaveTextContent('Semiconductors');
+    expect(within(card).getByRole('link', { name: 'Official release' })).toHaveAttribute(
+      'href',
+      'https://example.go.jp/release',
+    );
+    expect(card).toHaveTextContent('“signed a memorandum on semiconductors”');
+  });
+
+  it('links each title to its own view, keeping the filters, and opens it in place', async () => {
+    renderList(['chip-memorandum']);
+    const link = screen.getByRole('link', { name: 'Chip memorandum signed' });
+    expect(link).toHaveAttribute('href', '?domains=semiconductors&item=chip-memorandum');
+    await userEvent.click(link);
+    expect(useViewStore.getState().view.item).toBe('chip-memorandum');
+  });
+
+  it('marks a disputed claim, names a source without an address without linking it', () => {
+    renderList(['chip-team-claim']);
+    const claim = screen.getByRole('article', { name: 'Claim: team assembled' });
+    expect(claim).toHaveTextContent('Disputed');
+    expect(claim).toHaveTextContent('Contradicted by:');
+    expect(within(claim).queryByRole('link', { name: 'An opinion' })).not.toBeInTheDocument();
+  });
+
+  it('shows titles and domains in Japanese when asked', () => {
+    renderList(['chip-memorandum'], 0, 'ja');
+    const card = screen.getByRole('article', { name: '半導体覚書に署名' });
+    expect(card).toHaveTextContent('半導体');
+    expect(card).toHaveTextContent('2023年7月4日');
+  });
+
+  it('offers a way out when nothing matches', async () => {
+    useViewStore.getState().domainsSet(['ai']);
+    renderList([]);
+    expect(screen.getByText('No commitment matches these filters.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(useViewStore.getState().view.domains).toEqual([]);
+  });
+
+  it('says how many doubtful claims are hidden and reveals them', async () => {
+    renderList(['chip-memorandum'], 1);
+    expect(screen.getByText(/1 unverified or disputed claim is hidden/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show them' }));
+    expect(useViewStore.getState().view.confidence).toContain('disputed');
+  });
+});

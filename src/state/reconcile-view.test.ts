@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileView, type KnownIds } from './reconcile-view';
+import { DEFAULT_VIEW, type View } from './view';
+
+const known: KnownIds = {
+  domains: new Set(['ai', 'semiconductors']),
+  meetings: new Set(['dpc1', 'dpc2']),
+  commitments: new Set(['chip-memorandum']),
+};
+const view = (changes: Partial<View>): View => ({ ...DEFAULT_VIEW, ...changes });
+
+describe('reconcileView', () => {
+  it('returns the very same view when every id is known', () => {
+    const original = view({ domains: ['ai'], meetings: ['dpc1'], item: 'chip-memorandum' });
+    expect(reconcileView(original, known)).toEqual({ view: original, notices: [] });
+    expect(reconcileView(original, known).view).toBe(original);
+  });
+
+  it.each<[string, Partial<View>, Partial<View>, string]>([
+    [
+      'an unknown domain',
+      { domains: ['ai', 'space'] },
+      { domains: ['ai'] },
+      'Ignored unknown domain: “space”.',
+    ],
+    [
+      'unknown meetings',
+      { meetings: ['dpc7', 'dpc9'] },
+      { meetings: [] },
+      'Ignored unknown meetings: “dpc7”, “dpc9”.',
+    ],
+    [
+      'an unknown compared meeting',
+      { compare: ['dpc1', 'dpc9'] },
+      { compare: null },
+      'Ignored the comparison of unknown meetings “dpc1, dpc9”.',
+    ],
+    [
+      'an unknown commitment',
+      { item: 'nothing-here' },
+      { item: null },
+      'The commitment “nothing-here” is not in this dataset.',
+    ],
+  ])('drops %s and says so', (_name, given, expected, notice) => {
+    expect(reconcileView(view(given), known)).toEqual({ view: view(expected), notices: [notice] });
+  });
+});

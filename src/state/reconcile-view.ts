@@ -1,0 +1,49 @@
+import type { View } from './view';
+
+export interface KnownIds {
+  domains: ReadonlySet<string>;
+  meetings: ReadonlySet<string>;
+  commitments: ReadonlySet<string>;
+}
+
+export interface ReconciledView {
+  view: View;
+  notices: string[];
+}
+
+function keepKnown(
+  ids: string[],
+  known: ReadonlySet<string>,
+  what: string,
+  notices: string[],
+): string[] {
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    notices.push(
+      `Ignored unknown ${what}${unknown.length > 1 ? 's' : ''}: ${unknown.map((id) => `“${id}”`).join(', ')}.`,
+    );
+  }
+  return unknown.length > 0 ? ids.filter((id) => known.has(id)) : ids;
+}
+
+/** Drops ids the dataset does not have, saying which; returns the same view object when all are known. */
+export function reconcileView(view: View, known: KnownIds): ReconciledView {
+  const notices: string[] = [];
+  const domains = keepKnown(view.domains, known.domains, 'domain', notices);
+  const meetings = keepKnown(view.meetings, known.meetings, 'meeting', notices);
+
+  let compare = view.compare;
+  if (compare && !compare.every((id) => known.meetings.has(id))) {
+    notices.push(`Ignored the comparison of unknown meetings “${compare.join(', ')}”.`);
+    compare = null;
+  }
+
+  let item = view.item;
+  if (item && !known.commitments.has(item)) {
+    notices.push(`The commitment “${item}” is not in this dataset.`);
+    item = null;
+  }
+
+  if (notices.length === 0) return { view, notices };
+  return { view: { ...view, domains, meetings, compare, item }, notices };
+}

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/schema';
+import { canonicalView, MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
+import { DEFAULT_VIEW, type View } from './view';
+
+const view = (changes: Partial<View>): View => ({ ...DEFAULT_VIEW, ...changes });
+
+describe('serializeView', () => {
+  it.each<[string, Partial<View>, string]>([
+    ['the default view as nothing', {}, ''],
+    [
+      'domains sorted, commas kept',
+      { domains: ['semiconductors', 'ai'] },
+      'domains=ai,semiconductors',
+    ],
+    ['meetings sorted', { meetings: ['dpc3', 'dpc2'] }, 'meetings=dpc2,dpc3'],
+    [
+      'enumerations in schema order',
+      { statuses: ['delivered', 'signed'] },
+      'status=signed,delivered',
+    ],
+    ['types', { types: ['letter-of-intent', 'memorandum'] }, 'type=memorandum,letter-of-intent'],
+    ['the default confidence as nothing', { confidence: ['reported', 'official'] }, ''],
+    [
+      'revealed claims',
+      { confidence: ['disputed', 'official', 'reported', 'unverified'] },
+      'confidence=official,reported,unverified,disputed',
+    ],
+    ['free text, percent-encoded', { q: 'early warning' }, 'q=early%20warning'],
+    ['free text with reserved characters', { q: 'a&b=c,d' }, 'q=a%26b%3Dc,d'],
+    ['blank free text as nothing', { q: '   ' }, ''],
+    [
+      'the comparison, pair in order',
+      { mode: 'compare', compare: ['dpc3', 'dpc2'] },
+      'view=compare&compare=dpc3,dpc2',
+    ],
+    ['Japanese', { lang: 'ja' }, 'lang=ja'],
+    ['an opened commitment', { item: 'dpc1-joint-statement' }, 'item=dpc1-joint-statement'],
+    [
+      'keys in one fixed order',
+      { item: 'x', lang: 'ja', q: 'chips', domains: ['ai'], meetings: ['dpc1'] },
+      'domains=ai&meetings=dpc1&q=chips&lang=ja&item=x',
+    ],
+  ])('writes %s', (_name, changes, expected) => {
+    expect(serializeView(view(changes))).toBe(expected);
+  });
+});
+
+describe('parseView', () => {
+  it.each<[string, string, Partial<View>, string[]]>([
+    ['an empty query', '', {}, []],
+    ['a leading question mark', '?domains=ai', { domains: ['ai'] }, []],
+    [
+      'the contract example',
+      'domains=semiconductors,ai&meetings=dpc2,dpc3&q=early%20warning',
+      { domains: ['ai', 'semiconductors'], meetings: ['dpc2', 'dpc3'], q: 'early warning' },
+      [],
+    ],
+    [
+      'the comparison',
+      'view=compare&compare=dpc2,dpc3',
+      { mode: 'compare', compare: ['dpc2', 'dpc3'] },
+      [],
+    ],
+    ['duplicates in a list once', 'domains=ai,ai,hpc', { domains: ['ai', 'hpc'] }, []],
+    ['empty list items', 'domains=,ai,,', { domains: ['ai'] }, []],
+    [
+      'a malformed id',
+      'domains=ai,<script>',
+      { domains: ['ai'] },
+      ['Ignored “<script>” in domains: not a valid id.'],
+    ],
+    [
+      'an unknown type',
+      'type=treaty,memorandum',
+      { types: ['memorandum'] },
+      ['Ignored unknown type “treaty”.'],
+    ],
+    ['an unknown status', 'status=done', {}, ['Ignored unknown status “done”.']],
+    ['an empty confidence as the default', 'confidence=', {}, []],
+    [
+      'only unknown confidence levels as the default',
+      'confidence=sure',
+      {},
+      ['Ignored unknown confidence level “sure”.'],
+    ],
+    ['an unknown view', 'view=map', {}, ['Ignored unknown view “map”.']],
+    [
+      'a comparison of one meeting',
+      'compare=dpc2',
+      {},
+      ['Ignored compare “dpc2”: it needs two meeting ids, such as dpc2,dpc3.'],
+    ],
+    ['an unknown language', 'lang=fr', {}, ['Ignored unknown language “fr”.']],
+    ['an unknown key', 'colour=red', {}, ['Ignored unknown setting “colour”.']],
+    [
+      'a repeated key',
+      'lang=ja&lang=en',
+      { lang: 'ja' },
+      ['“lang” was given twice; the first value was used.'],
+    ],
+    ['a broken percent sequence', 'q=100%zz', { q: '100%zz' }, []],
+    ['a plus as a space', 'q=early+warning', { q: 'early warning' }, []],
+  ])('reads %s', (_name, search, expected, notices) => {
+    expect(parseView(search)).toEqual({ view: view(expected), notices });
+  });
+
+  it('cuts an overlong search and says so', () => {
+    const { view: parsed, notices } = parseView(`q=${'a'.repeat(5000)}`);
+    expect(parsed.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(notices).toEqual([`The search text was cut to ${MAX_QUERY_LENGTH} characters.`]);
+  });
+});
+
+const idArbitrary = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+
+const viewArbitrary: fc.Arbitrary<View> = fc.record({
+  domains: fc.uniqueArray(idArbitrary, { maxLength: 6 }),
+  meetings: fc.uniqueArray(idArbitrary, { maxLength: 6 }),
+  types: subset(COMMITMENT_TYPES),
+  statuses: subset(COMMITMENT_STATUSES),
+  confidence: subset(CONFIDENCE_LEVELS).filter((levels) => levels.length > 0),
+  q: fc.string({ maxLength: 60 }).map((text) => text.replace(/[\p{Cc}]/gu, ' ').trim()),
+  mode: fc.constantFrom('overview' as const, 'compare' as const),
+  compare: fc.option(fc.tuple(idArbitrary, idArbitrary), { nil: null }),
+  lang: fc.constantFrom('en' as const, 'ja' as const),
+  item: fc.option(idArbitrary, { nil: null }),
+});
+
+describe('the URL round trip', () => {
+  it('gives back the same view: parse(serialize(view)) = view, without notices', () => {
+    fc.assert(
+      fc.property(viewArbitrary, (generated) => {
+        const expected = canonicalView(generated);
+        const { view: parsed, notices } = parseView(serializeView(generated));
+        expect(notices).toEqual([]);
+        expect(parsed).toEqual(expected);
+        expect(serializeView(parsed)).toBe(serializeView(generated));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (search) => {
+        const { view: parsed } = parseView(search);
+        expect(parsed.confidence.length).toBeGreaterThan(0);
+        expect(parseView(serializeView(parsed)).notices).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

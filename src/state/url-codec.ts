@@ -1,0 +1,201 @@
+// The URL contract (2026-11). Links are shared and cited, so these keys are a public API: change
+// them only with a migration that keeps old links working.
+//
+//   domains=semiconductors,ai   domain ids (absent: all)
+//   meetings=dpc2,dpc3          meeting ids (absent: all)
+//   type=memorandum             commitment types (absent: all)
+//   status=signed,delivered     commitment statuses (absent: all)
+//   confidence=official,reported,unverified,disputed
+//                               confidence levels shown (absent: official,reported)
+//   q=early%20warning           free text
+//   view=compare                the comparison (absent: the overview)
+//   compare=dpc2,dpc3           the pair compared, A then B (absent: the default pair)
+//   lang=ja                     Japanese (absent: English)
+//   item=<commitment id>        one commitment opened
+//
+// Defaults are omitted and sets are written in a canonical order (ids alphabetically, enumerations
+// in schema order), so one view has exactly one URL. Parsing never throws: anything it cannot use
+// is dropped and described in a notice.
+import {
+  COMMITMENT_STATUSES,
+  COMMITMENT_TYPES,
+  CONFIDENCE_LEVELS,
+  LANGUAGES,
+} from '../data/schema';
+import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_IDS = 100;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MODES: readonly Mode[] = ['overview', 'compare'];
+
+export interface ParsedView {
+  view: View;
+  /** What was ignored, in words a reader understands. */
+  notices: string[];
+}
+
+function shown(value: string): string {
+  const clean = value.replace(/[\p{C}]/gu, '');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function parseIds(raw: string, key: string, notices: string[]): string[] {
+  const ids: string[] = [];
+  for (const part of splitList(raw)) {
+    if (!ID.test(part)) notices.push(`Ignored “${shown(part)}” in ${key}: not a valid id.`);
+    else if (!ids.includes(part) && ids.length < MAX_IDS) ids.push(part);
+  }
+  return ids.sort();
+}
+
+function parseEnum<T extends string>(
+  raw: string,
+  key: string,
+  allowed: readonly T[],
+  notices: string[],
+): T[] {
+  const values = new Set<T>();
+  for (const part of splitList(raw)) {
+    if ((allowed as readonly string[]).includes(part)) values.add(part as T);
+    else notices.push(`Ignored unknown ${key} “${shown(part)}”.`);
+  }
+  return allowed.filter((value) => values.has(value));
+}
+
+function parseOne<T extends string>(
+  raw: string,
+  key: string,
+  allowed: readonly T[],
+  notices: string[],
+): T | undefined {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  notices.push(`Ignored unknown ${key} “${shown(raw)}”.`);
+  return undefined;
+}
+
+/** One value per key: a repeated key keeps its first value and says so. */
+function firstValues(params: URLSearchParams, notices: string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [key, value] of params) {
+    if (!values.has(key)) values.set(key, value);
+    else if (values.get(key) !== value)
+      notices.push(`“${shown(key)}” was given twice; the first value was used.`);
+  }
+  return values;
+}
+
+function safeSearchParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+export function parseView(search: string): ParsedView {
+  const notices: string[] = [];
+  const view = defaultView();
+  const values = firstValues(safeSearchParams(search), notices);
+
+  for (const [key, raw] of values) {
+    switch (key) {
+      case 'domains':
+        view.domains = parseIds(raw, 'domains', notices);
+        break;
+      case 'meetings':
+        view.meetings = parseIds(raw, 'meetings', notices);
+        break;
+      case 'type':
+        view.types = parseEnum(raw, 'type', COMMITMENT_TYPES, notices);
+        break;
+      case 'status':
+        view.statuses = parseEnum(raw, 'status', COMMITMENT_STATUSES, notices);
+        break;
+      case 'confidence': {
+        const levels = parseEnum(raw, 'confidence level', CONFIDENCE_LEVELS, notices);
+        if (levels.length > 0) view.confidence = levels;
+        break;
+      }
+      case 'q': {
+        const text = raw.replace(/[\p{Cc}]/gu, ' ').trim();
+        if (text.length > MAX_QUERY_LENGTH) {
+          notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+        }
+        view.q = text.slice(0, MAX_QUERY_LENGTH);
+        break;
+      }
+      case 'view':
+        view.mode = parseOne(raw, 'view', MODES, notices) ?? view.mode;
+        break;
+      case 'compare': {
+        const pair = splitList(raw);
+        if (pair.length === 2 && pair.every((id) => ID.test(id))) {
+          view.compare = [pair[0]!, pair[1]!];
+        } else {
+          notices.push(
+            `Ignored compare “${shown(raw)}”: it needs two meeting ids, such as dpc2,dpc3.`,
+          );
+        }
+        break;
+      }
+      case 'lang':
+        view.lang = parseOne(raw, 'language', LANGUAGES, notices) ?? view.lang;
+        break;
+      case 'item':
+        if (ID.test(raw)) view.item = raw;
+        else notices.push(`Ignored item “${shown(raw)}”: not a valid id.`);
+        break;
+      default:
+        notices.push(`Ignored unknown setting “${shown(key)}”.`);
+    }
+  }
+  return { view, notices };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/** The canonical query string of a view, without the leading `?`; empty for the default view. */
+export function serializeView(view: View): string {
+  const entries: [string, string][] = [];
+  const list = (key: string, values: readonly string[]) => {
+    if (values.length > 0) entries.push([key, values.join(',')]);
+  };
+  list('domains', [...new Set(view.domains)].sort());
+  list('meetings', [...new Set(view.meetings)].sort());
+  list(
+    'type',
+    COMMITMENT_TYPES.filter((type) => view.types.includes(type)),
+  );
+  list(
+    'status',
+    COMMITMENT_STATUSES.filter((status) => view.statuses.includes(status)),
+  );
+  const confidence = CONFIDENCE_LEVELS.filter((level) => view.confidence.includes(level));
+  if (confidence.length > 0 && !sameList(confidence, DEFAULT_CONFIDENCE)) {
+    list('confidence', confidence);
+  }
+  if (view.q.trim()) entries.push(['q', view.q.trim()]);
+  if (view.mode !== 'overview') entries.push(['view', view.mode]);
+  if (view.compare) list('compare', view.compare);
+  if (view.lang !== 'en') entries.push(['lang', view.lang]);
+  if (view.item) entries.push(['item', view.item]);
+  // Commas stay readable; everything else is percent-encoded.
+  return entries
+    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
+    .join('&');
+}
+
+/** The view as it will read back from its URL: canonical order, defaults applied. */
+export function canonicalView(view: View): View {
+  return parseView(serializeView(view)).view;
+}

@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel, Language } from '../data/schema';
+import { defaultView, type View } from './view';
+
+interface ViewState {
+  view: View;
+  /** What the current URL asked for that could not be shown. */
+  notices: string[];
+  viewReplaced: (view: View, notices?: string[]) => void;
+  noticesDismissed: () => void;
+  domainToggled: (id: string) => void;
+  domainsSet: (ids: string[]) => void;
+  meetingToggled: (id: string) => void;
+  meetingsSet: (ids: string[]) => void;
+  cellSelected: (domain: string, meeting: string) => void;
+  typeToggled: (type: CommitmentType) => void;
+  statusToggled: (status: CommitmentStatus) => void;
+  confidenceToggled: (level: ConfidenceLevel) => void;
+  doubtfulClaimsShown: (shown: boolean) => void;
+  searchChanged: (q: string) => void;
+  filtersReset: () => void;
+  itemOpened: (id: string) => void;
+  itemClosed: () => void;
+  languageChanged: (lang: Language) => void;
+}
+
+function toggled<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+const DOUBTFUL: ConfidenceLevel[] = ['unverified', 'disputed'];
+
+export const useViewStore = create<ViewState>()((set) => {
+  const update = (change: (view: View) => Partial<View>) =>
+    set((state) => ({ view: { ...state.view, ...change(state.view) } }));
+
+  return {
+    view: defaultView(),
+    notices: [],
+    viewReplaced: (view, notices = []) => set({ view, notices }),
+    noticesDismissed: () => set({ notices: [] }),
+    domainToggled: (id) => update((view) => ({ domains: toggled(view.domains, id) })),
+    domainsSet: (domains) => update(() => ({ domains })),
+    meetingToggled: (id) => update((view) => ({ meetings: toggled(view.meetings, id) })),
+    meetingsSet: (meetings) => update(() => ({ meetings })),
+    cellSelected: (domain, meeting) => update(() => ({ domains: [domain], meetings: [meeting] })),
+    typeToggled: (type) => update((view) => ({ types: toggled(view.types, type) })),
+    statusToggled: (status) => update((view) => ({ statuses: toggled(view.statuses, status) })),
+    confidenceToggled: (level) =>
+      update((view) => {
+        const confidence = toggled(view.confidence, level);
+        // At least one level stays shown, otherwise nothing could ever match.
+        return { confidence: confidence.length > 0 ? confidence : view.confidence };
+      }),
+    doubtfulClaimsShown: (shown) =>
+      update((view) => ({
+        confidence: shown
+          ? [...new Set([...view.confidence, ...DOUBTFUL])]
+          : view.confidence.filter((level) => !DOUBTFUL.includes(level)).length > 0
+            ? view.confidence.filter((level) => !DOUBTFUL.includes(level))
+            : ['official', 'reported'],
+      })),
+    searchChanged: (q) => update(() => ({ q })),
+    filtersReset: () =>
+      update((view) => {
+        const fresh = defaultView();
+        return { ...fresh, mode: view.mode, compare: view.compare, lang: view.lang };
+      }),
+    itemOpened: (item) => update(() => ({ item })),
+    itemClosed: () => update(() => ({ item: null })),
+    languageChanged: (lang) => update(() => ({ lang })),
+  };
+});

@@ -1,0 +1,45 @@
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel, Language } from '../data/schema';
+
+export type Mode = 'overview' | 'compare';
+
+/**
+ * Everything that defines what the reader sees, and nothing else: the URL is a serialisation of
+ * this, and the data itself never lives here.
+ */
+export interface View {
+  /** Domain ids to show; empty means all. */
+  domains: string[];
+  /** Meeting ids to show; empty means all. */
+  meetings: string[];
+  types: CommitmentType[];
+  statuses: CommitmentStatus[];
+  /** Confidence levels shown; never empty. */
+  confidence: ConfidenceLevel[];
+  q: string;
+  mode: Mode;
+  /** The pair compared, A then B; null means the default pair. */
+  compare: [string, string] | null;
+  lang: Language;
+  /** The commitment opened in detail. */
+  item: string | null;
+}
+
+/** Unverified and disputed claims are hidden until the reader asks for them. */
+export const DEFAULT_CONFIDENCE: ConfidenceLevel[] = ['official', 'reported'];
+
+export const DEFAULT_VIEW: View = {
+  domains: [],
+  meetings: [],
+  types: [],
+  statuses: [],
+  confidence: DEFAULT_CONFIDENCE,
+  q: '',
+  mode: 'overview',
+  compare: null,
+  lang: 'en',
+  item: null,
+};
+
+export function defaultView(): View {
+  return structuredClone(DEFAULT_VIEW);
+}

@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import { dataset, expectedTitles } from './bundled-dataset';
+import { collectPageErrors, listedTitles, query } from './helpers';
+
+test('the default view shows every meeting and domain of the bundled dataset', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  const matrix = page.getByRole('table', { name: /by domain \(rows\) and meeting \(columns\)/ });
+  await expect(matrix.locator('thead th')).toHaveCount(dataset.meetings.length + 2);
+  await expect(matrix.locator('tbody tr')).toHaveCount(dataset.domains.length);
+  const expected = expectedTitles({});
+  await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('article')).toHaveCount(
+    expected.length,
+  );
+  expect(await listedTitles(page)).toEqual(expected);
+  await expect(
+    page.getByRole('heading', { name: 'Commitments per meeting, by domain' }),
+  ).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a URL with filters opens exactly the filtered commitments and charts', async ({ page }) => {
+  await page.goto('/?domains=quantum&meetings=dpc3');
+  const expected = expectedTitles({ domains: ['quantum'], meetings: ['dpc3'] });
+  await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('article')).toHaveCount(
+    expected.length,
+  );
+  expect(await listedTitles(page)).toEqual(expected);
+  const matrix = page.getByRole('table', { name: /by domain/ });
+  await expect(matrix.locator('tbody tr')).toHaveCount(1);
+  await expect(matrix.locator('tbody tr')).toContainText(`Quantum${expected.length}`);
+  await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
+  await expect(page.getByText('Council 3, Tokyo 2025 has the most commitments')).toBeVisible();
+});
+
+test('filters, matrix cells, bars and legend entries all update the URL', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: /^Semiconductors/ }).check();
+  await expect(page).toHaveURL(/\?domains=semiconductors$/);
+
+  await page.getByRole('searchbox', { name: /search/i }).fill('early warning');
+  await expect(page).toHaveURL(/\?domains=semiconductors&q=early%20warning$/);
+  await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByRole('button', { name: /in Cybersecurity at Council 2, Brussels 2024/ }).click();
+  expect(query(page)).toBe('?domains=cybersecurity&meetings=dpc2');
+  expect(await listedTitles(page)).toEqual(
+    expectedTitles({ domains: ['cybersecurity'], meetings: ['dpc2'] }),
+  );
+
+  await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await page.locator('.recharts-legend-item', { hasText: 'Quantum' }).click();
+  await expect(page).toHaveURL(/\?domains=quantum$/);
+
+  await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await expect(page.locator('.recharts-legend-item')).toHaveCount(dataset.domains.length);
+  // The first segment of the first bar: semiconductors at the 2022 summit.
+  await page.locator('.recharts-bar-rectangle').first().click();
+  await expect(page).toHaveURL(/\?domains=semiconductors&meetings=summit-2022$/);
+});
+
+test('Copy link, then opening the link in a new page, shows the same view', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: /^Artificial intelligence/ }).check();
+  await page.getByRole('checkbox', { name: 'Show unverified and disputed claims' }).check();
+  await page.getByRole('searchbox', { name: /search/i }).fill('AI');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).search).toBe(
+    '?domains=ai&confidence=official,reported,unverified,disputed&q=AI',
+  );
+
+  const reopened = await context.newPage();
+  await reopened.goto(copied);
+  await expect(reopened.getByRole('searchbox', { name: /search/i })).toHaveValue('AI');
+  await expect(reopened.getByRole('checkbox', { name: /^Artificial intelligence/ })).toBeChecked();
+  await expect(
+    reopened.getByRole('checkbox', { name: 'Show unverified and disputed claims' }),
+  ).toBeChecked();
+  expect(await listedTitles(reopened)).toEqual(await listedTitles(page));
+  expect(reopened.url()).toBe(copied);
+});
+
+test('an opened commitment has its own link; Back and Forward move between views', async ({
+  page,
+}) => {
+  await page.goto('/?domains=semiconductors');
+  await page
+    .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
+    .click();
+  await expect(page).toHaveURL(/\?domains=semiconductors&item=dpc1-semiconductor-memorandum$/);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { name: /^Thread:/ })).toBeVisible();
+  await expect(dialog.getByText('Joint semiconductor research: PFAS alternatives')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?domains=semiconductors$/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.goForward();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page).toHaveURL(/\?domains=semiconductors$/);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Semiconductors/ })).toBeChecked();
+});
+
+test('a permalink to a commitment opens it directly', async ({ page }) => {
+  await page.goto('/?item=dpc3-quantum-letter-of-intent');
+  const dialog = page.getByRole('dialog');
+  await expect(
+    dialog.getByRole('heading', {
+      name: 'Letter of intent on quantum science and technology signed',
+    }),
+  ).toBeVisible();
+  await expect(dialog).toContainText('13 May 2025');
+});
+
+test('a URL with unknown ids shows a notice and the cleaned URL', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?domains=ai,space&meetings=dpc9&view=map&item=nope');
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Part of the link could not be used.' });
+  await expect(notice).toContainText('Ignored unknown domain: “space”.');
+  await expect(notice).toContainText('Ignored unknown meeting: “dpc9”.');
+  await expect(notice).toContainText('Ignored unknown view “map”.');
+  await expect(notice).toContainText('The commitment “nope” is not in this dataset.');
+  await expect(page).toHaveURL(/\?domains=ai$/);
+  expect(await listedTitles(page)).toEqual(expectedTitles({ domains: ['ai'] }));
+  expect(errors).toEqual([]);
+});
+
+test('an empty result offers a one-click way out', async ({ page }) => {
+  await page.goto('/?q=no%20such%20words%20anywhere');
+  await expect(page.getByText('No commitment matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('article')).toHaveCount(
+    expectedTitles({}).length,
+  );
+});

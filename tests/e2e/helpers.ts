@@ -1,0 +1,21 @@
+import type { Page } from '@playwright/test';
+
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** The titles of the commitments listed, sorted, for comparing two views. */
+export async function listedTitles(page: Page): Promise<string[]> {
+  const list = page.getByRole('region', { name: 'Commitments' });
+  const titles = await list.getByRole('article').getByRole('heading').allTextContents();
+  return titles.sort();
+}
+
+export function query(page: Page): string {
+  return new URL(page.url()).search;
+}
