@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { LoadingState } from '../components/LoadingState';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
+import { useMediaQuery } from '../components/use-media-query';
 import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregate';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { facetCounts, filterCommitments } from '../data/filter-commitments';
@@ -17,8 +18,22 @@ import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { UrlNotices } from '../features/notices/UrlNotices';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { useUrlSync } from '../state/use-url-sync';
-import type { View } from '../state/view';
+import { defaultView, type View } from '../state/view';
 import { useViewStore } from '../state/view-store';
+
+const WIDE_SCREEN = '(min-width: 52rem)';
+
+function countActiveFilters(view: View): number {
+  const defaults = defaultView();
+  return [
+    view.domains.length > 0,
+    view.meetings.length > 0,
+    view.types.length > 0,
+    view.statuses.length > 0,
+    view.q.trim() !== '',
+    [...view.confidence].sort().join() !== [...defaults.confidence].sort().join(),
+  ].filter(Boolean).length;
+}
 
 const OverviewCharts = lazy(() => import('../features/charts/OverviewCharts'));
 
@@ -87,15 +102,22 @@ function Overview({ dataset, view }: { dataset: Dataset; view: View }) {
     };
   }, [dataset, filter, lookups]);
 
+  const wide = useMediaQuery(WIDE_SCREEN);
+  const activeFilters = countActiveFilters(view);
+
   return (
     <div className="layout">
       <aside className="sidebar">
-        <FilterPanel
-          dataset={dataset}
-          view={view}
-          domainCounts={derived.domainCounts}
-          meetingCounts={derived.meetingCounts}
-        />
+        {/* On small screens the filters fold away above the results; wide screens always show them. */}
+        <details className="filters-drawer" open={wide} key={wide ? 'wide' : 'narrow'}>
+          <summary>Filters{activeFilters > 0 && ` (${activeFilters} active)`}</summary>
+          <FilterPanel
+            dataset={dataset}
+            view={view}
+            domainCounts={derived.domainCounts}
+            meetingCounts={derived.meetingCounts}
+          />
+        </details>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
         <AtAGlance figures={derived.glance} />

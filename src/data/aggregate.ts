@@ -92,7 +92,9 @@ export function atAGlance(
     meetingsPlanned: meetings.filter((meeting) => meeting.status === 'planned').length,
     commitments: commitments.length,
     documentsSigned: commitments.filter(isSignedDocument).length,
-    domainsCovered: new Set(commitments.flatMap((commitment) => commitment.domains)).size,
+    domainsCovered: shownDomains(dataset, filter).filter((domain) =>
+      commitments.some((commitment) => commitment.domains.includes(domain.id)),
+    ).length,
   };
 }
 
