@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CommitmentStatus, CommitmentType, ConfidenceLevel, Language } from '../data/schema';
-import { defaultView, type View } from './view';
+import { defaultView, type Mode, type View } from './view';
 
 interface ViewState {
   view: View;
@@ -22,6 +22,9 @@ interface ViewState {
   itemOpened: (id: string) => void;
   itemClosed: () => void;
   languageChanged: (lang: Language) => void;
+  modeChanged: (mode: Mode) => void;
+  /** null returns to the default pair. */
+  comparePairChanged: (pair: [string, string] | null) => void;
 }
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -69,5 +72,7 @@ export const useViewStore = create<ViewState>()((set) => {
     itemOpened: (item) => update(() => ({ item })),
     itemClosed: () => update(() => ({ item: null })),
     languageChanged: (lang) => update(() => ({ lang })),
+    modeChanged: (mode) => update(() => ({ mode, item: null })),
+    comparePairChanged: (compare) => update(() => ({ compare })),
   };
 });

@@ -7,8 +7,8 @@ import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
-import { CommitmentCard, type CommitmentLookups } from './CommitmentCard';
-import { hrefForItem } from './CommitmentList';
+import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { hrefForItem } from '../../components/commitment/item-link';
 
 interface CommitmentDialogProps {
   dataset: Dataset;

@@ -1,9 +1,9 @@
 import { EmptyState } from '../../components/EmptyState';
 import type { Commitment, Language } from '../../data/schema';
-import { serializeView } from '../../state/url-codec';
 import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
-import { CommitmentCard, type CommitmentLookups } from './CommitmentCard';
+import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { hrefForItem } from '../../components/commitment/item-link';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
@@ -11,10 +11,6 @@ interface CommitmentListProps {
   view: View;
   lang: Language;
   hiddenDoubtful: number;
-}
-
-export function hrefForItem(view: View, item: string): string {
-  return `?${serializeView({ ...view, item })}`;
 }
 
 export function CommitmentList({

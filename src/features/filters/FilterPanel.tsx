@@ -72,19 +72,22 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
         />
       </details>
 
-      <details open>
-        <summary>Meetings</summary>
-        <CheckboxGroup
-          legend="Meetings"
-          options={meetingsInDateOrder(dataset.meetings).map((meeting) => ({
-            value: meeting.id,
-            label: shortMeetingLabel(meeting, lang),
-            count: meetingCounts.get(meeting.id) ?? 0,
-          }))}
-          selected={view.meetings}
-          onToggle={actions.meetingToggled}
-        />
-      </details>
+      {/* In the comparison the two meetings are chosen on the page instead. */}
+      {view.mode === 'overview' && (
+        <details open>
+          <summary>Meetings</summary>
+          <CheckboxGroup
+            legend="Meetings"
+            options={meetingsInDateOrder(dataset.meetings).map((meeting) => ({
+              value: meeting.id,
+              label: shortMeetingLabel(meeting, lang),
+              count: meetingCounts.get(meeting.id) ?? 0,
+            }))}
+            selected={view.meetings}
+            onToggle={actions.meetingToggled}
+          />
+        </details>
+      )}
 
       <details>
         <summary>Type</summary>

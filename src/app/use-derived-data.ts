@@ -1,0 +1,51 @@
+import { useDeferredValue, useMemo } from 'react';
+import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregate';
+import { facetCounts, filterCommitments } from '../data/filter-commitments';
+import type { Dataset } from '../data/schema';
+import { byCommitmentDate, indexById } from '../data/selectors';
+import type { View } from '../state/view';
+
+const ALL_CONFIDENCE = ['official', 'reported', 'unverified', 'disputed'] as const;
+
+export function useLookups(dataset: Dataset) {
+  return useMemo(
+    () => ({
+      meetings: indexById(dataset.meetings),
+      domains: indexById(dataset.domains),
+      sources: indexById(dataset.sources),
+      commitments: indexById(dataset.commitments),
+    }),
+    [dataset],
+  );
+}
+
+export type Lookups = ReturnType<typeof useLookups>;
+
+/**
+ * Everything the panels show, derived once per change of data or filters. Typing stays responsive:
+ * the derivations follow a deferred copy of the view.
+ */
+export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
+  const filter = useDeferredValue(view);
+  return useMemo(() => {
+    const byDate = byCommitmentDate(lookups.meetings);
+    const commitments = filterCommitments(dataset, filter).sort(byDate);
+    // The comparison picks its own two meetings, so it ignores the meeting filter.
+    const acrossMeetings =
+      filter.meetings.length === 0
+        ? commitments
+        : filterCommitments(dataset, { ...filter, meetings: [] }).sort(byDate);
+    const matrix = domainMeetingMatrix(dataset, filter, commitments);
+    const withDoubtful = filterCommitments(dataset, { ...filter, confidence: [...ALL_CONFIDENCE] });
+    return {
+      commitments,
+      acrossMeetings,
+      matrix,
+      glance: atAGlance(dataset, filter, commitments),
+      events: timelineEvents(dataset, filter, commitments),
+      domainCounts: facetCounts(dataset, filter, 'domains'),
+      meetingCounts: facetCounts(dataset, filter, 'meetings'),
+      hiddenDoubtful: withDoubtful.length - commitments.length,
+    };
+  }, [dataset, filter, lookups]);
+}

@@ -1,0 +1,107 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { filterCommitments } from '../../data/filter-commitments';
+import { indexById } from '../../data/selectors';
+import { fixtureDataset } from '../../data/test-fixture';
+import { DEFAULT_VIEW, type View } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import ComparePage from './ComparePage';
+
+const lookups = {
+  meetings: indexById(fixtureDataset.meetings),
+  domains: indexById(fixtureDataset.domains),
+  sources: indexById(fixtureDataset.sources),
+};
+
+function ConnectedComparePage() {
+  const view = useViewStore((state) => state.view);
+  return (
+    <ComparePage
+      dataset={fixtureDataset}
+      view={view}
+      commitments={filterCommitments(fixtureDataset, { ...view, meetings: [] })}
+      lookups={lookups}
+    />
+  );
+}
+
+function renderAt(changes: Partial<View>) {
+  useViewStore.setState({ view: { ...DEFAULT_VIEW, mode: 'compare', ...changes } });
+  render(<ConnectedComparePage />);
+}
+
+const summary = () => document.getElementById('compare-summary-text')?.textContent;
+
+describe('ComparePage', () => {
+  it('compares the two most recent Councils with commitments by default', () => {
+    renderAt({});
+    expect(screen.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc1');
+    expect(screen.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc2');
+    expect(summary()).toBe(
+      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 continued, 0 advanced, 1 not mentioned again.',
+    );
+  });
+
+  it('shows both sides of each thread with its evidence, grouped by what changed', () => {
+    renderAt({ confidence: ['official', 'reported', 'unverified', 'disputed'] });
+    const newGroup = screen.getByRole('region', { name: 'New at B (1)' });
+    expect(within(newGroup).getByRole('heading', { name: 'AI rules' })).toBeInTheDocument();
+    expect(newGroup).toHaveTextContent('“regular talks on AI rules”');
+
+    const advanced = screen.getByRole('region', { name: 'Advanced (1)' });
+    expect(within(advanced).getByRole('heading', { name: 'Chips' })).toBeInTheDocument();
+    expect(
+      within(advanced).getByRole('link', { name: 'Chip memorandum signed' }),
+    ).toBeInTheDocument();
+    expect(
+      within(advanced).getByRole('link', { name: 'Claim: team assembled' }),
+    ).toBeInTheDocument();
+  });
+
+  it('changes either meeting, swaps them, and writes the default pair as no pair', async () => {
+    renderAt({});
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meeting B' }), 'dpc4');
+    expect(useViewStore.getState().view.compare).toEqual(['dpc1', 'dpc4']);
+    expect(summary()).toBe(
+      'Tokyo 2023 → Brussels 2026: 0 threads new, 0 continued, 0 advanced, 1 not mentioned again. 4th Council is planned and has no recorded commitments yet.',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: '⇄ Swap A and B' }));
+    expect(useViewStore.getState().view.compare).toEqual(['dpc4', 'dpc1']);
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meeting A' }), 'dpc1');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meeting B' }), 'dpc2');
+    expect(useViewStore.getState().view.compare).toBeNull();
+  });
+
+  it('gives a sensible answer for a meeting compared with itself', () => {
+    renderAt({ compare: ['dpc2', 'dpc2'] });
+    expect(summary()).toBe(
+      'Brussels 2024 → Brussels 2024: the same meeting on both sides, so nothing changed (1 thread).',
+    );
+  });
+
+  it('applies the domain filter to the domain table', () => {
+    renderAt({ domains: ['ai'] });
+    const table = screen.getByRole('table', { name: 'Commitments per domain at A and at B' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['DomainA: Tokyo 2023B: Brussels 2024Difference', 'Artificial intelligence01+1']);
+  });
+
+  it('shows the whole lineage: a row per thread, a column per meeting', () => {
+    renderAt({ confidence: ['official', 'reported', 'unverified', 'disputed'] });
+    const lineage = screen.getByRole('table', {
+      name: 'Commitments of each thread at each meeting',
+    });
+    const chips = within(lineage).getByRole('row', { name: /^Chips/ });
+    expect(
+      within(chips)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Chip memorandum signed Signed', 'Claim: team assembled Delivered', '']);
+  });
+});

@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { CopyButton } from '../../components/CopyButton';
+import {
+  compareDomains,
+  compareThreads,
+  countChanges,
+  defaultComparePair,
+} from '../../data/compare';
+import type { Commitment, Dataset, Domain, Meeting, Source } from '../../data/schema';
+import { indexById, meetingsInDateOrder } from '../../data/selectors';
+import type { View } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { compareSummary, placeAndYear } from './compare-summary';
+import { ComparePicker } from './ComparePicker';
+import { DomainComparison } from './DomainComparison';
+import { ThreadComparisonList } from './ThreadComparisonList';
+import { ThreadLineage } from './ThreadLineage';
+
+export interface ComparePageProps {
+  dataset: Dataset;
+  view: View;
+  /** The commitments under every filter except the meeting filter. */
+  commitments: readonly Commitment[];
+  lookups: {
+    meetings: ReadonlyMap<string, Meeting>;
+    domains: ReadonlyMap<string, Domain>;
+    sources: ReadonlyMap<string, Source>;
+  };
+}
+
+/** Loaded on its own when the comparison is opened. */
+export default function ComparePage({ dataset, view, commitments, lookups }: ComparePageProps) {
+  const comparePairChanged = useViewStore((state) => state.comparePairChanged);
+  const defaultPair = useMemo(() => defaultComparePair(dataset), [dataset]);
+  const meetings = useMemo(() => meetingsInDateOrder(dataset.meetings), [dataset]);
+  const threads = useMemo(() => indexById(dataset.threads), [dataset]);
+  const pair = view.compare ?? defaultPair;
+
+  const comparison = useMemo(() => {
+    if (!pair) return null;
+    const threadComparisons = compareThreads(commitments, pair[0], pair[1]);
+    return {
+      threads: threadComparisons,
+      counts: countChanges(threadComparisons),
+      domains: compareDomains(dataset, view, commitments, pair[0], pair[1]),
+    };
+  }, [commitments, dataset, pair, view]);
+
+  const a = pair && lookups.meetings.get(pair[0]);
+  const b = pair && lookups.meetings.get(pair[1]);
+  if (!pair || !a || !b || !comparison) {
+    return <p className="panel">This dataset has no meetings to compare.</p>;
+  }
+
+  const summary = compareSummary(a, b, comparison.counts, view.lang);
+  const choose = (next: [string, string]) => {
+    // The default pair is written as no pair at all, so that one view keeps one URL.
+    const isDefault = defaultPair && next[0] === defaultPair[0] && next[1] === defaultPair[1];
+    comparePairChanged(isDefault ? null : next);
+  };
+
+  return (
+    <div className="compare">
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare two meetings</h2>
+        <p className="panel-summary">
+          What B added to A, what was carried over, what moved forward and what was not mentioned
+          again. The filters on the side still apply.
+        </p>
+        <ComparePicker meetings={meetings} pair={pair} lang={view.lang} onChange={choose} />
+        <div className="compare-summary">
+          <p id="compare-summary-text">{summary}</p>
+          <CopyButton label="Copy summary" text={() => summary} copiedMessage="Summary copied." />
+        </div>
+      </section>
+      <DomainComparison
+        rows={comparison.domains}
+        domains={lookups.domains}
+        labelA={placeAndYear(a, view.lang)}
+        labelB={placeAndYear(b, view.lang)}
+        lang={view.lang}
+      />
+      <ThreadComparisonList
+        comparisons={comparison.threads}
+        threads={threads}
+        sources={lookups.sources}
+        view={view}
+        lang={view.lang}
+      />
+      <ThreadLineage
+        threads={dataset.threads}
+        meetings={meetings}
+        commitments={commitments}
+        view={view}
+        lang={view.lang}
+      />
+    </div>
+  );
+}

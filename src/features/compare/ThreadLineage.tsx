@@ -1,0 +1,77 @@
+import { hrefForItem } from '../../components/commitment/item-link';
+import type { Commitment, Language, Meeting, Thread } from '../../data/schema';
+import { STATUS_LABELS } from '../../i18n/labels';
+import { shortMeetingLabel } from '../../i18n/localized';
+import type { View } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+
+interface ThreadLineageProps {
+  threads: readonly Thread[];
+  meetings: readonly Meeting[];
+  commitments: readonly Commitment[];
+  view: View;
+  lang: Language;
+}
+
+/** Every line of work across every meeting: a row per thread, a column per meeting. */
+export function ThreadLineage({ threads, meetings, commitments, view, lang }: ThreadLineageProps) {
+  const itemOpened = useViewStore((state) => state.itemOpened);
+  const cells = new Map<string, Commitment[]>();
+  for (const commitment of commitments) {
+    const key = `${commitment.thread}|${commitment.meeting}`;
+    cells.set(key, [...(cells.get(key) ?? []), commitment]);
+  }
+  const shownThreads = threads.filter((thread) =>
+    meetings.some((meeting) => cells.has(`${thread.id}|${meeting.id}`)),
+  );
+
+  return (
+    <section className="panel" aria-labelledby="lineage-heading">
+      <h2 id="lineage-heading">The whole lineage</h2>
+      <p className="panel-summary">
+        {shownThreads.length} lines of work across {meetings.length} meetings: what was committed at
+        each, and its status.
+      </p>
+      <div className="table-scroll">
+        <table className="lineage">
+          <caption className="visually-hidden">Commitments of each thread at each meeting</caption>
+          <thead>
+            <tr>
+              <th scope="col">Thread</th>
+              {meetings.map((meeting) => (
+                <th scope="col" key={meeting.id}>
+                  {shortMeetingLabel(meeting, lang)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shownThreads.map((thread) => (
+              <tr key={thread.id}>
+                <th scope="row">{thread.title[lang]}</th>
+                {meetings.map((meeting) => (
+                  <td key={meeting.id}>
+                    {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
+                      <p key={commitment.id} className="lineage-entry">
+                        <a
+                          href={hrefForItem(view, commitment.id)}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            itemOpened(commitment.id);
+                          }}
+                        >
+                          {commitment.title[lang]}
+                        </a>
+                        <span className="thread-status"> {STATUS_LABELS[commitment.status]}</span>
+                      </p>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

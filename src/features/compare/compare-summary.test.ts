@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ThreadChange } from '../../data/compare';
+import { fixtureDataset } from '../../data/test-fixture';
+import { compareSummary } from './compare-summary';
+
+const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [
+  (typeof fixtureDataset.meetings)[number],
+  (typeof fixtureDataset.meetings)[number],
+  (typeof fixtureDataset.meetings)[number],
+];
+const counts = (n: number, a: number, c: number, m: number): Record<ThreadChange, number> => ({
+  new: n,
+  advanced: a,
+  continued: c,
+  'not-mentioned': m,
+});
+
+describe('compareSummary', () => {
+  it.each([
+    [
+      'two Councils',
+      dpc1,
+      dpc2,
+      counts(3, 2, 7, 1),
+      'en',
+      'Tokyo 2023 → Brussels 2024: 3 threads new, 7 continued, 2 advanced, 1 not mentioned again.',
+    ],
+    [
+      'one thread',
+      dpc1,
+      dpc2,
+      counts(1, 0, 0, 0),
+      'en',
+      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 continued, 0 advanced, 0 not mentioned again.',
+    ],
+    [
+      'a meeting with itself',
+      dpc2,
+      dpc2,
+      counts(0, 0, 4, 0),
+      'en',
+      'Brussels 2024 → Brussels 2024: the same meeting on both sides, so nothing changed (4 threads).',
+    ],
+    [
+      'a planned meeting',
+      dpc2,
+      dpc4,
+      counts(0, 0, 0, 2),
+      'en',
+      'Brussels 2024 → Brussels 2026: 0 threads new, 0 continued, 0 advanced, 2 not mentioned again. 4th Council is planned and has no recorded commitments yet.',
+    ],
+    [
+      'nothing matching',
+      dpc1,
+      dpc2,
+      counts(0, 0, 0, 0),
+      'en',
+      'Tokyo 2023 → Brussels 2024: no commitments match the current filters at either meeting.',
+    ],
+    [
+      'Japanese place names',
+      dpc1,
+      dpc2,
+      counts(1, 1, 1, 1),
+      'ja',
+      '東京 2023 → ブリュッセル 2024: 1 thread new, 1 continued, 1 advanced, 1 not mentioned again.',
+    ],
+  ] as const)('sums up %s', (_name, a, b, c, lang, expected) => {
+    expect(compareSummary(a, b, c, lang)).toBe(expected);
+  });
+});

@@ -1,0 +1,31 @@
+import { serializeView } from '../../state/url-codec';
+import type { Mode, View } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+
+const MODES: [Mode, string][] = [
+  ['overview', 'Overview'],
+  ['compare', 'Compare meetings'],
+];
+
+/** Links between the overview and the comparison; each keeps the filters. */
+export function ViewSwitch({ view }: { view: View }) {
+  const modeChanged = useViewStore((state) => state.modeChanged);
+  return (
+    <nav aria-label="Views" className="view-switch">
+      {MODES.map(([mode, label]) => (
+        <a
+          key={mode}
+          href={`?${serializeView({ ...view, mode, item: null })}`}
+          aria-current={view.mode === mode ? 'page' : undefined}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            if (view.mode !== mode) modeChanged(mode);
+          }}
+        >
+          {label}
+        </a>
+      ))}
+    </nav>
+  );
+}

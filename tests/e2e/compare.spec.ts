@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './helpers';
+
+const summary = (page: Page) => page.locator('#compare-summary-text');
+
+test('opens a comparison from its URL, with domains, threads and the whole lineage', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?view=compare&compare=dpc2,dpc3');
+  await expect(page.getByRole('link', { name: 'Compare meetings' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
+  await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc3');
+  await expect(summary(page)).toHaveText(
+    /^Brussels 2024 → Tokyo 2025: \d+ threads? new, \d+ continued, \d+ advanced, \d+ not mentioned again\.$/,
+  );
+
+  const newAtB = page.getByRole('region', { name: /^New at B/ });
+  await expect(
+    newAtB.getByRole('heading', { name: 'Letter of intent on quantum science and technology' }),
+  ).toBeVisible();
+  const semiconductorRow = page
+    .getByRole('table', { name: 'Commitments per domain at A and at B' })
+    .getByRole('row', { name: /^Semiconductors/ });
+  await expect(semiconductorRow).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+
+  const lineage = page.getByRole('table', { name: 'Commitments of each thread at each meeting' });
+  const semiconductors = lineage.getByRole('row', {
+    name: /^Semiconductor research under the 2023 Memorandum/,
+  });
+  await expect(semiconductors).toContainText('Memorandum of Cooperation on semiconductors signed');
+  await expect(semiconductors).toContainText(
+    'Expert team to develop a semiconductor research programme',
+  );
+  await expect(semiconductors).toContainText('Joint semiconductor research');
+  expect(errors).toEqual([]);
+});
+
+test('change the pair, swap, copy the link, reopen it: the same comparison', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?view=compare');
+  await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
+  await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc3');
+
+  await page.getByRole('combobox', { name: 'Meeting A' }).selectOption('dpc1');
+  await expect(page).toHaveURL(/\?view=compare&compare=dpc1,dpc3$/);
+  await page.getByRole('button', { name: '⇄ Swap A and B' }).click();
+  await expect(page).toHaveURL(/\?view=compare&compare=dpc3,dpc1$/);
+  await expect(summary(page)).toHaveText(/^Tokyo 2025 → Tokyo 2023: /);
+
+  await page.getByRole('checkbox', { name: /^Quantum/ }).check();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).search).toBe('?domains=quantum&view=compare&compare=dpc3,dpc1');
+
+  const reopened = await context.newPage();
+  await reopened.goto(copied);
+  await expect(reopened.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc3');
+  await expect(reopened.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc1');
+  await expect(summary(reopened)).toHaveText((await summary(page).textContent())!);
+  await expect(reopened.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
+});
+
+test('the comparison is a step in history: Back returns to the overview', async ({ page }) => {
+  await page.goto('/?domains=ai');
+  await page.getByRole('link', { name: 'Compare meetings' }).click();
+  await expect(page).toHaveURL(/\?domains=ai&view=compare$/);
+  await page.getByRole('combobox', { name: 'Meeting B' }).selectOption('dpc4');
+  await expect(summary(page)).toContainText('is planned and has no recorded commitments yet');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?domains=ai$/);
+  await expect(page.getByRole('region', { name: 'Commitments' })).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/\?domains=ai&view=compare&compare=dpc2,dpc4$/);
+});
+
+test('a meeting compared with itself gives an answer, not an error', async ({ page }) => {
+  await page.goto('/?view=compare&compare=dpc1,dpc1');
+  await expect(summary(page)).toContainText('the same meeting on both sides, so nothing changed');
+});
