@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
-import { datasetQueryOptions } from '../data/dataset-query';
+import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { UrlNotices } from '../features/notices/UrlNotices';
+import { DatasetBanner } from '../features/own-dataset/DatasetBanner';
+import { OpenDatasetControl } from '../features/own-dataset/OpenDatasetControl';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
@@ -11,7 +14,11 @@ import { useViewStore } from '../state/view-store';
 import { DashboardBody } from './DashboardBody';
 
 export function Dashboard() {
-  const { data, error, refetch, isFetching } = useQuery(datasetQueryOptions());
+  // The reader's own file, when one is open; its parsed data lives in the query cache.
+  const [ownFile, setOwnFile] = useState<File | null>(null);
+  const { data, error, refetch, isFetching } = useQuery(
+    ownFile ? fileDatasetQueryOptions(ownFile) : datasetQueryOptions(),
+  );
   useUrlSync(data);
   const view = useViewStore((state) => state.view);
 
@@ -31,8 +38,16 @@ export function Dashboard() {
         <div className="header-actions">
           <LanguageSwitch lang={view.lang} />
           <CopyLinkButton />
+          <OpenDatasetControl onOpened={setOwnFile} />
         </div>
       </header>
+      {ownFile && (
+        <DatasetBanner
+          fileName={ownFile.name}
+          commitments={data?.commitments.length}
+          onBack={() => setOwnFile(null)}
+        />
+      )}
       <ViewSwitch view={view} />
       <UrlNotices />
       {data ? (

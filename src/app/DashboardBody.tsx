@@ -40,12 +40,14 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         {/* On small screens the filters fold away above the results; wide screens always show them. */}
         <details className="filters-drawer" open={wide} key={wide ? 'wide' : 'narrow'}>
           <summary>Filters{activeFilters > 0 && ` (${activeFilters} active)`}</summary>
-          <FilterPanel
-            dataset={dataset}
-            view={view}
-            domainCounts={derived.domainCounts}
-            meetingCounts={derived.meetingCounts}
-          />
+          <PanelErrorBoundary name="filters">
+            <FilterPanel
+              dataset={dataset}
+              view={view}
+              domainCounts={derived.domainCounts}
+              meetingCounts={derived.meetingCounts}
+            />
+          </PanelErrorBoundary>
         </details>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
@@ -62,8 +64,12 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </PanelErrorBoundary>
         ) : (
           <>
-            <AtAGlance figures={derived.glance} />
-            <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
+            <PanelErrorBoundary name="figures">
+              <AtAGlance figures={derived.glance} />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="domain × meeting table">
+              <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
+            </PanelErrorBoundary>
             <PanelErrorBoundary name="charts">
               <Suspense fallback={<LoadingState label="Loading the charts…" />}>
                 <OverviewCharts
@@ -75,13 +81,15 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 />
               </Suspense>
             </PanelErrorBoundary>
-            <CommitmentList
-              commitments={derived.commitments}
-              lookups={lookups}
-              view={view}
-              lang={view.lang}
-              hiddenDoubtful={derived.hiddenDoubtful}
-            />
+            <PanelErrorBoundary name="commitments">
+              <CommitmentList
+                commitments={derived.commitments}
+                lookups={lookups}
+                view={view}
+                lang={view.lang}
+                hiddenDoubtful={derived.hiddenDoubtful}
+              />
+            </PanelErrorBoundary>
           </>
         )}
       </main>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetError, fetchDataset } from './load-dataset';
+import { DatasetError } from './dataset-error';
+import { fetchDataset, readDatasetFile } from './load-dataset';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/partnership.json`;
 
@@ -14,5 +15,16 @@ export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
     // Retry only what may heal by itself (network, 5xx); a broken file will not.
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.isTransient && failureCount < MAX_AUTOMATIC_RETRIES,
+  });
+}
+
+/** A file the reader opened: read once, kept for the session, never retried. */
+export function fileDatasetQueryOptions(file: File) {
+  return queryOptions({
+    queryKey: ['dataset', 'file', `${file.name}|${file.size}|${file.lastModified}`],
+    queryFn: () => readDatasetFile(file),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
   });
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetError, fetchDataset } from './load-dataset';
+import { DatasetError } from './dataset-error';
+import { fetchDataset, MAX_FILE_BYTES, readDatasetFile } from './load-dataset';
 import { fixtureDataset } from './test-fixture';
 
 function serve(body: string, init: ResponseInit = { status: 200 }) {
@@ -37,13 +38,23 @@ describe('fetchDataset', () => {
         kind: 'http',
         status: 404,
         isTransient: false,
-        message: 'The server answered 404 Not Found.',
+        message: 'The dataset was not found on the server (404 Not Found).',
       },
     ],
     [
       'a 500',
       () => serve('oops', { status: 500 }),
-      { kind: 'http', status: 500, isTransient: true },
+      {
+        kind: 'http',
+        status: 500,
+        isTransient: true,
+        message: 'The server failed to send the dataset (500).',
+      },
+    ],
+    [
+      'a 403',
+      () => serve('no', { status: 403 }),
+      { kind: 'http', isTransient: false, message: 'The server answered 403.' },
     ],
     [
       'a network failure',
@@ -69,6 +80,21 @@ describe('fetchDataset', () => {
     expect(await failure(fetchDataset('/data.json'))).toMatchObject(expected);
   });
 
+  it('gives up after the timeout and says so', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+          ),
+      ),
+    );
+    const error = await failure(fetchDataset('/data.json', undefined, 20));
+    expect(error).toMatchObject({ kind: 'timeout', isTransient: true });
+    expect(error.message).toBe('The server did not send the dataset within 0 seconds.');
+  });
+
   it('lists each schema problem with its JSON path', async () => {
     const broken = structuredClone(fixtureDataset) as unknown as {
       commitments: { meeting: string }[];
@@ -79,6 +105,52 @@ describe('fetchDataset', () => {
     expect(error.kind).toBe('schema');
     expect(error.problems).toEqual([
       { path: '$.commitments[1].meeting', message: 'unknown meeting "dpc9"' },
+    ]);
+  });
+});
+
+describe('readDatasetFile', () => {
+  const file = (text: string, name = 'mine.json') =>
+    new File([text], name, { type: 'application/json' });
+
+  it('reads a valid file', async () => {
+    await expect(readDatasetFile(file(JSON.stringify(fixtureDataset)))).resolves.toEqual(
+      fixtureDataset,
+    );
+  });
+
+  it.each<[string, () => File, Partial<DatasetError>]>([
+    [
+      'text that is not JSON',
+      () => file('hello'),
+      { kind: 'json', message: '“mine.json” is not valid JSON (it may be cut short).' },
+    ],
+    [
+      'JSON that is not a dataset',
+      () => file('{"meta": 1}'),
+      { kind: 'schema', message: '“mine.json” does not follow the dataset schema.' },
+    ],
+    [
+      'a file too large to open',
+      () => {
+        const big = file('{}', 'huge.json');
+        Object.defineProperty(big, 'size', { value: MAX_FILE_BYTES + 1 });
+        return big;
+      },
+      { kind: 'file', message: '“huge.json” is 64 MB; files up to 64 MB can be opened.' },
+    ],
+  ])('rejects %s', async (_name, make, expected) => {
+    expect(await failure(readDatasetFile(make()))).toMatchObject(expected);
+  });
+
+  it('names every schema problem of a file', async () => {
+    const broken = structuredClone(fixtureDataset);
+    broken.sources[0]!.url = 'javascript:alert(1)';
+    broken.commitments[0]!.domains = ['space'];
+    const error = await failure(readDatasetFile(file(JSON.stringify(broken))));
+    expect(error.problems).toEqual([
+      { path: '$.sources[0].url', message: 'must be an http:// or https:// address' },
+      { path: '$.commitments[0].domains[0]', message: 'unknown domain "space"' },
     ]);
   });
 });

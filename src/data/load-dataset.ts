@@ -1,72 +1,79 @@
-import { problemsFromZodError, type DatasetProblem } from './dataset-problems';
-import { datasetSchema, type Dataset } from './schema';
+import { DatasetError } from './dataset-error';
+import { parseOffMainThread } from './parse-off-main-thread';
+import type { Dataset } from './schema';
 
-export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema';
+export const FETCH_TIMEOUT_MS = 15_000;
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Why a dataset could not be used, in terms a reader can act on. */
-export class DatasetError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly status: number | undefined;
-  readonly problems: DatasetProblem[];
-
-  constructor(
-    kind: DatasetErrorKind,
-    message: string,
-    options: { status?: number; problems?: DatasetProblem[]; cause?: unknown } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.name = 'DatasetError';
-    this.kind = kind;
-    this.status = options.status;
-    this.problems = options.problems ?? [];
-  }
-
-  /** Worth retrying automatically: the network or the server failed, not the file itself. */
-  get isTransient(): boolean {
-    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
-  }
-}
-
-export type ParseResult =
-  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
-
-export function parseDataset(json: unknown): ParseResult {
-  const result = datasetSchema.safeParse(json);
-  return result.success
-    ? { ok: true, dataset: result.data }
-    : { ok: false, problems: problemsFromZodError(result.error) };
-}
-
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new DatasetError('network', 'The dataset could not be reached.', { cause });
-  }
-  if (!response.ok) {
-    throw new DatasetError(
-      'http',
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      { status: response.status },
-    );
-  }
-
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (cause) {
-    throw new DatasetError('json', 'The dataset is not valid JSON (it may be cut short).', {
-      cause,
-    });
-  }
-
-  const parsed = parseDataset(json);
-  if (!parsed.ok) {
-    throw new DatasetError('schema', 'The dataset does not follow the schema.', {
+async function parseOrThrow(text: string, what: string): Promise<Dataset> {
+  const parsed = await parseOffMainThread(text);
+  if (parsed.ok) return parsed.dataset;
+  if (parsed.kind === 'json') {
+    throw new DatasetError('json', `${what} is not valid JSON (it may be cut short).`, {
       problems: parsed.problems,
     });
   }
-  return parsed.dataset;
+  throw new DatasetError('schema', `${what} does not follow the dataset schema.`, {
+    problems: parsed.problems,
+  });
+}
+
+function httpMessage(status: number, statusText: string): string {
+  const answer = `${status}${statusText ? ` ${statusText}` : ''}`;
+  if (status === 404) return `The dataset was not found on the server (${answer}).`;
+  if (status >= 500) return `The server failed to send the dataset (${answer}).`;
+  return `The server answered ${answer}.`;
+}
+
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): Promise<Dataset> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let text: string;
+  try {
+    const response = await fetch(url, {
+      signal: combined,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      throw new DatasetError('http', httpMessage(response.status, response.statusText), {
+        status: response.status,
+      });
+    }
+    text = await response.text();
+  } catch (cause) {
+    if (cause instanceof DatasetError) throw cause;
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new DatasetError(
+        'timeout',
+        `The server did not send the dataset within ${Math.round(timeoutMs / 1000)} seconds.`,
+        { cause },
+      );
+    }
+    throw new DatasetError('network', 'The dataset could not be reached: check the connection.', {
+      cause,
+    });
+  }
+  return parseOrThrow(text, 'The dataset');
+}
+
+/** Reads a dataset file chosen by the reader. */
+export async function readDatasetFile(file: File): Promise<Dataset> {
+  if (file.size > MAX_FILE_BYTES) {
+    throw new DatasetError(
+      'file',
+      `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be opened.`,
+    );
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (cause) {
+    throw new DatasetError('file', `“${file.name}” could not be read.`, { cause });
+  }
+  return parseOrThrow(text, `“${file.name}”`);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from './load-dataset';
+import { parseDataset } from './parse-dataset';
 import { quoteCjkCount, quoteWordCount, type Dataset } from './schema';
 
 const raw: unknown = JSON.parse(readFileSync(resolve('public/data/partnership.json'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from './load-dataset';
+import { parseDataset } from './parse-dataset';
 import type { Dataset } from './schema';
 import { cloneFixture } from './test-fixture';
 

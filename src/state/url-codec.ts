@@ -129,7 +129,7 @@ export function parseView(search: string): ParsedView {
         if (text.length > MAX_QUERY_LENGTH) {
           notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
         }
-        view.q = text.slice(0, MAX_QUERY_LENGTH);
+        view.q = text.slice(0, MAX_QUERY_LENGTH).trim();
         break;
       }
       case 'view':

@@ -87,3 +87,29 @@ describe('CommitmentList', () => {
     expect(useViewStore.getState().view.confidence).toContain('disputed');
   });
 });
+
+describe('CommitmentList with many commitments', () => {
+  it('draws the first page and more on request', async () => {
+    const many = Array.from({ length: 230 }, (_, i) => ({
+      ...fixtureDataset.commitments[0]!,
+      id: `c-${i}`,
+      title: { en: `Commitment ${i}`, ja: `約束 ${i}` },
+    }));
+    render(
+      <CommitmentList
+        commitments={many}
+        lookups={lookups}
+        view={DEFAULT_VIEW}
+        lang="en"
+        hiddenDoubtful={0}
+      />,
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(100);
+    expect(screen.getByText(/Showing 100 of 230\./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(screen.getAllByRole('article')).toHaveLength(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 30 more' }));
+    expect(screen.getAllByRole('article')).toHaveLength(230);
+    expect(screen.queryByRole('button', { name: /more/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import type { Commitment, Language } from '../../data/schema';
 import type { View } from '../../state/view';
@@ -13,6 +14,9 @@ interface CommitmentListProps {
   hiddenDoubtful: number;
 }
 
+/** How many cards are drawn at first and per "Show more": a long list never floods the page. */
+export const PAGE_SIZE = 100;
+
 export function CommitmentList({
   commitments,
   lookups,
@@ -23,6 +27,10 @@ export function CommitmentList({
   const itemOpened = useViewStore((state) => state.itemOpened);
   const filtersReset = useViewStore((state) => state.filtersReset);
   const doubtfulClaimsShown = useViewStore((state) => state.doubtfulClaimsShown);
+  // Back to the first page whenever the list itself changes.
+  const [shown, setShown] = useState({ list: commitments, count: PAGE_SIZE });
+  const count = shown.list === commitments ? shown.count : PAGE_SIZE;
+  const visible = commitments.slice(0, count);
 
   return (
     <section className="panel" aria-labelledby="commitments-heading">
@@ -49,7 +57,7 @@ export function CommitmentList({
         </EmptyState>
       ) : (
         <ol className="commitment-list">
-          {commitments.map((commitment) => (
+          {visible.map((commitment) => (
             <li key={commitment.id}>
               <CommitmentCard
                 commitment={commitment}
@@ -61,6 +69,17 @@ export function CommitmentList({
             </li>
           ))}
         </ol>
+      )}
+      {commitments.length > count && (
+        <p className="show-more">
+          Showing {count} of {commitments.length}.{' '}
+          <button
+            type="button"
+            onClick={() => setShown({ list: commitments, count: count + PAGE_SIZE })}
+          >
+            Show {Math.min(PAGE_SIZE, commitments.length - count)} more
+          </button>
+        </p>
       )}
     </section>
   );

@@ -1,7 +1,6 @@
 import { ErrorState } from '../../components/ErrorState';
-import { DatasetError } from '../../data/load-dataset';
-
-const MAX_PROBLEMS_SHOWN = 20;
+import { ProblemList } from '../../components/ProblemList';
+import { DatasetError } from '../../data/dataset-error';
 
 interface DatasetErrorStateProps {
   error: Error;
@@ -10,28 +9,12 @@ interface DatasetErrorStateProps {
 }
 
 export function DatasetErrorState({ error, onRetry, retrying }: DatasetErrorStateProps) {
-  const problems = error instanceof DatasetError ? error.problems : [];
-  const hidden = problems.length - MAX_PROBLEMS_SHOWN;
+  const known = error instanceof DatasetError;
   return (
     <ErrorState title="The dataset could not be loaded" onRetry={onRetry} retrying={retrying}>
-      <p>{error instanceof DatasetError ? error.message : 'Something unexpected went wrong.'}</p>
-      {problems.length > 0 && (
-        <>
-          <p>
-            {problems.length === 1
-              ? '1 problem was found:'
-              : `${problems.length} problems were found:`}
-          </p>
-          <ul className="problem-list">
-            {problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, index) => (
-              <li key={index}>
-                <code>{problem.path}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
-          {hidden > 0 && <p>…and {hidden} more.</p>}
-        </>
-      )}
+      <p>{known ? error.message : 'Something unexpected went wrong.'}</p>
+      {known && error.kind !== 'json' && <ProblemList problems={error.problems} />}
+      <p>The rest of the page still works: you can retry, or open a dataset file of your own.</p>
     </ErrorState>
   );
 }

@@ -1,0 +1,81 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { ProblemList } from '../../components/ProblemList';
+import { useOpenDataset } from './use-open-dataset';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** "Open a dataset file…": a file picker, and a file dropped anywhere on the page. */
+export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const { state, open, dismiss } = useOpenDataset(onOpened);
+  const [dragging, setDragging] = useState(false);
+  const openDropped = useEffectEvent((file: File) => void open(file));
+
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) openDropped(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <div className="open-dataset">
+      <input
+        ref={input}
+        id="dataset-file"
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label="Dataset file"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      <button type="button" className="secondary" onClick={() => input.current?.click()}>
+        Open a dataset file…
+      </button>
+      <span role="status" className="copy-status">
+        {state.status === 'reading' && `Reading “${state.name}”…`}
+      </span>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a dataset file to open it
+        </div>
+      )}
+      {state.status === 'rejected' && (
+        <section role="alert" className="error-state file-problems">
+          <h2>“{state.name}” was not opened</h2>
+          <p>{state.error.message} Nothing on the page has changed.</p>
+          {state.error.kind !== 'json' && <ProblemList problems={state.error.problems} />}
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
