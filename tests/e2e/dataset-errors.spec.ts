@@ -9,7 +9,7 @@ test('explains a missing dataset and recovers with Retry once the file is back',
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The dataset could not be loaded');
-  await expect(alert).toContainText('The server answered 404');
+  await expect(alert).toContainText('The dataset was not found on the server (404');
 
   await page.unroute(DATASET);
   await alert.getByRole('button', { name: 'Retry' }).click();
