@@ -82,7 +82,7 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
   }));
   const commitments = Array.from({ length: commitmentCount }, (_, i) => {
     const confidence = pick(CONFIDENCE);
-    const words = Array.from({ length: 6 }, () => pick(WORDS)).join(' ');
+    const words = Array.from({ length: 3 }, () => pick(WORDS)).join(' ');
     const domainCount = next() < 0.2 ? 2 : 1;
     const domains = [...new Set(Array.from({ length: domainCount }, () => pick(DOMAINS)[0]))];
     const doubtful = confidence === 'unverified' || confidence === 'disputed';
@@ -92,13 +92,13 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
       domains,
       type: pick(TYPES),
       status: pick(STATUSES),
-      title: { en: `Commitment ${i + 1} on ${words}`, ja: `約束 ${i + 1}` },
-      summary: `A generated commitment about ${words}.`,
+      title: { en: `Commitment ${i + 1} on ${words}`, ja: `約束${i + 1}` },
+      summary: `About ${words}.`,
       thread: pick(threads).id,
       evidence: [
         {
           source: confidence === 'official' ? 'generated-official' : 'generated-news',
-          quote: `the two sides will cooperate on ${words}`,
+          quote: `cooperate on ${words}`,
         },
       ],
       confidence,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
 import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
@@ -38,7 +38,7 @@ export function Dashboard() {
         <div className="header-actions">
           <LanguageSwitch lang={view.lang} />
           <CopyLinkButton />
-          <OpenDatasetControl onOpened={setOwnFile} />
+          <OpenDatasetControl onOpened={(file) => startTransition(() => setOwnFile(file))} />
         </div>
       </header>
       {ownFile && (

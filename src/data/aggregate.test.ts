@@ -107,13 +107,28 @@ describe('timelineEvents', () => {
     expect(
       timelineEvents(fixtureDataset, full, commitments).map((event) => [
         event.kind,
-        event.id,
+        event.ids,
         event.date,
       ]),
     ).toEqual([
-      ['meeting', 'dpc1', '2023-07-03'],
-      ['document', 'chip-memorandum', '2023-07-04'],
-      ['meeting', 'dpc2', '2024-04-30'],
+      ['meeting', ['dpc1'], '2023-07-03'],
+      ['documents', ['chip-memorandum'], '2023-07-04'],
+      ['meeting', ['dpc2'], '2024-04-30'],
+    ]);
+  });
+
+  it('gathers the documents signed the same day at the same meeting into one point', () => {
+    const signed = fixtureDataset.commitments[0]!;
+    const more = [
+      signed,
+      { ...signed, id: 'second-memorandum' },
+      { ...signed, id: 'later', date: '2023-07-05' },
+    ];
+    const events = timelineEvents(fixtureDataset, { ...ALL, meetings: ['dpc1'] }, more);
+    expect(events.map((event) => [event.kind, event.ids])).toEqual([
+      ['meeting', ['dpc1']],
+      ['documents', ['chip-memorandum', 'second-memorandum']],
+      ['documents', ['later']],
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import type { CommitmentFilter } from './filter-commitments';
 import type { Commitment, CommitmentType, Dataset, Domain, Meeting } from './schema';
-import { byCommitmentDate, commitmentDate, indexById, meetingsInDateOrder } from './selectors';
+import {
+  byCommitmentDate,
+  commitmentDate,
+  compareStrings,
+  indexById,
+  meetingsInDateOrder,
+} from './selectors';
 
 /** The domains and meetings a view covers: those selected, or all of them. */
 export function shownDomains(
@@ -111,15 +117,22 @@ export function commitmentsPerMeetingByDomain(matrix: DomainMeetingMatrix): Meet
 }
 
 export interface TimelineEvent {
-  kind: 'meeting' | 'document';
+  kind: 'meeting' | 'documents';
+  /** The meeting's id, or the first document's. */
   id: string;
+  /** For documents: every document signed that day at that meeting (one point on the chart). */
+  ids: string[];
   date: string;
   /** Milliseconds since the epoch, for a time axis. */
   time: number;
   meeting: string;
 }
 
-/** Meetings that have a date, and signed documents among the commitments, in date order. */
+/**
+ * Meetings that have a date, and the signed documents among the commitments, in date order.
+ * Documents signed on the same day at the same meeting share one point, so the chart stays
+ * readable however many there are.
+ */
 export function timelineEvents(
   dataset: Dataset,
   filter: CommitmentFilter,
@@ -129,28 +142,39 @@ export function timelineEvents(
   const events: TimelineEvent[] = [];
   for (const meeting of shownMeetings(dataset, filter)) {
     if (meeting.date) {
+      const time = Date.parse(meeting.date);
       events.push({
         kind: 'meeting',
         id: meeting.id,
+        ids: [meeting.id],
         date: meeting.date,
-        time: Date.parse(meeting.date),
+        time,
         meeting: meeting.id,
       });
     }
   }
+  const documents = new Map<string, TimelineEvent>();
   for (const commitment of commitments) {
     const date = commitmentDate(commitment, meetingsById.get(commitment.meeting));
-    if (isSignedDocument(commitment) && date) {
-      events.push({
-        kind: 'document',
+    if (!isSignedDocument(commitment) || !date) continue;
+    const key = `${date}|${commitment.meeting}`;
+    const event = documents.get(key);
+    if (event) event.ids.push(commitment.id);
+    else {
+      documents.set(key, {
+        kind: 'documents',
         id: commitment.id,
+        ids: [commitment.id],
         date,
         time: Date.parse(date),
         meeting: commitment.meeting,
       });
     }
   }
-  return events.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id));
+  events.push(...documents.values());
+  return events.sort(
+    (a, b) => a.time - b.time || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id),
+  );
 }
 
 /** Every commitment of a thread, across all meetings, in date order. */

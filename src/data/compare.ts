@@ -1,7 +1,7 @@
 import type { CommitmentFilter } from './filter-commitments';
 import { shownDomains } from './aggregate';
 import { COMMITMENT_STATUSES, type Commitment, type Dataset, type Meeting } from './schema';
-import { meetingsInDateOrder } from './selectors';
+import { compareStrings, meetingsInDateOrder } from './selectors';
 
 /** How a line of work changed from meeting A to meeting B. */
 export type ThreadChange = 'new' | 'advanced' | 'continued' | 'not-mentioned';
@@ -72,7 +72,7 @@ export function compareThreads(
   return result.sort(
     (x, y) =>
       THREAD_CHANGES.indexOf(x.change) - THREAD_CHANGES.indexOf(y.change) ||
-      x.thread.localeCompare(y.thread),
+      compareStrings(x.thread, y.thread),
   );
 }
 

@@ -4,6 +4,9 @@ import { datasetSchema, type Dataset } from './schema';
 export type ParseResult =
   { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
+export type TextCheck =
+  { ok: true } | { ok: false; kind: 'json' | 'schema'; problems: DatasetProblem[] };
+
 export type TextParseResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; kind: 'json' | 'schema'; problems: DatasetProblem[] };
@@ -26,4 +29,10 @@ export function parseDatasetText(text: string): TextParseResult {
   }
   const parsed = parseDataset(json);
   return parsed.ok ? parsed : { ok: false, kind: 'schema', problems: parsed.problems };
+}
+
+/** Only the verdict: what a worker sends back, small whatever the size of the file. */
+export function checkDatasetText(text: string): TextCheck {
+  const parsed = parseDatasetText(text);
+  return parsed.ok ? { ok: true } : parsed;
 }

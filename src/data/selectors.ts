@@ -1,5 +1,13 @@
 import type { Commitment, Dataset, Meeting, Source } from './schema';
 
+/**
+ * Orders plain strings by code unit. Ids and ISO dates sort correctly this way, and it is many
+ * times faster than localeCompare on large lists.
+ */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A meeting's place on a timeline: its date, or the end of its year while it has none. */
 export function meetingSortKey(meeting: Meeting): string {
   return meeting.date ?? `${meeting.year}-12-31`;
@@ -15,7 +23,7 @@ export function commitmentDate(
 
 export function meetingsInDateOrder(meetings: readonly Meeting[]): Meeting[] {
   return [...meetings].sort(
-    (a, b) => meetingSortKey(a).localeCompare(meetingSortKey(b)) || a.id.localeCompare(b.id),
+    (a, b) => compareStrings(meetingSortKey(a), meetingSortKey(b)) || compareStrings(a.id, b.id),
   );
 }
 
@@ -26,9 +34,10 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Readon
 /** Orders commitments by their date (their own, else their meeting's), then by id for stability. */
 export function byCommitmentDate(meetingsById: ReadonlyMap<string, Meeting>) {
   return (a: Commitment, b: Commitment): number =>
-    (commitmentDate(a, meetingsById.get(a.meeting)) ?? '').localeCompare(
+    compareStrings(
+      commitmentDate(a, meetingsById.get(a.meeting)) ?? '',
       commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
-    ) || a.id.localeCompare(b.id);
+    ) || compareStrings(a.id, b.id);
 }
 
 export interface MeetingWithCommitments {

@@ -13,6 +13,7 @@ interface ViewState {
   meetingToggled: (id: string) => void;
   meetingsSet: (ids: string[]) => void;
   cellSelected: (domain: string, meeting: string) => void;
+  signedDocumentsShown: (meeting: string, types: CommitmentType[]) => void;
   typeToggled: (type: CommitmentType) => void;
   statusToggled: (status: CommitmentStatus) => void;
   confidenceToggled: (level: ConfidenceLevel) => void;
@@ -47,6 +48,8 @@ export const useViewStore = create<ViewState>()((set) => {
     meetingToggled: (id) => update((view) => ({ meetings: toggled(view.meetings, id) })),
     meetingsSet: (meetings) => update(() => ({ meetings })),
     cellSelected: (domain, meeting) => update(() => ({ domains: [domain], meetings: [meeting] })),
+    signedDocumentsShown: (meeting, types) =>
+      update(() => ({ meetings: [meeting], types, statuses: ['signed'] })),
     typeToggled: (type) => update((view) => ({ types: toggled(view.types, type) })),
     statusToggled: (status) => update((view) => ({ statuses: toggled(view.statuses, status) })),
     confidenceToggled: (level) =>

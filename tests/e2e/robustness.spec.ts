@@ -203,6 +203,24 @@ test.describe('opening your own dataset', () => {
     ).toBeVisible();
   });
 
+  test('a file dropped anywhere on the page opens the same way', async ({ page }) => {
+    await page.goto('/');
+    await expect(commitments(page).first()).toBeVisible();
+    const own = JSON.stringify(generateDataset(12, 4));
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, own);
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a dataset file to open it')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
+      '“dropped.json” (12 commitments)',
+    );
+    await expect(page.getByText('Drop a dataset file to open it')).toHaveCount(0);
+  });
+
   test('an invalid file is rejected with its problems, and the view stays as it was', async ({
     page,
   }) => {
@@ -244,10 +262,25 @@ test.describe('opening your own dataset', () => {
 
   test('a file of 50,000 commitments loads while the page keeps responding', async ({ page }) => {
     test.setTimeout(120_000);
+    await page.addInitScript(() => {
+      // Record the workers the page starts, to see where the file is validated.
+      const Original = window.Worker;
+      (window as unknown as { workers: string[] }).workers = [];
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          (window as unknown as { workers: string[] }).workers.push(String(url));
+        }
+      };
+    });
     await page.goto('/');
     await expect(commitments(page).first()).toBeVisible();
     const big = JSON.stringify(generateDataset(50_000, 11));
     expect(big.length).toBeGreaterThan(10_000_000);
+    // The small bundled dataset is checked at once; no worker was needed for it.
+    expect(await page.evaluate(() => (window as unknown as { workers: string[] }).workers)).toEqual(
+      [],
+    );
 
     // Count animation frames while the file is read and validated: a frozen page draws none.
     await page.evaluate(() => {
@@ -272,5 +305,7 @@ test.describe('opening your own dataset', () => {
       () => (window as unknown as { frameProbe: { frames: number } }).frameProbe,
     );
     expect(probe.frames).toBeGreaterThan(10);
+    const workers = await page.evaluate(() => (window as unknown as { workers: string[] }).workers);
+    expect(workers).toEqual([expect.stringContaining('dataset-worker')]);
   });
 });

@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TimelineEvent } from '../../data/aggregate';
+import { SIGNED_DOCUMENT_TYPES, type TimelineEvent } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import type { Commitment, Language, Meeting } from '../../data/schema';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -20,23 +20,26 @@ interface TimelineChartProps {
   lang: Language;
 }
 
-const ROWS = { meeting: 1, document: 0 } as const;
+const ROWS = { meeting: 1, documents: 0 } as const;
 
-function pointId(point: { payload?: unknown }): string | undefined {
-  const payload = point.payload as { id?: unknown } | undefined;
-  return typeof payload?.id === 'string' ? payload.id : undefined;
+function pointEvent(point: { payload?: unknown }): TimelineEvent | undefined {
+  const payload = point.payload as Partial<TimelineEvent> | undefined;
+  return payload && Array.isArray(payload.ids) ? (payload as TimelineEvent) : undefined;
 }
 
 export function TimelineChart({ events, meetings, commitments, lang }: TimelineChartProps) {
   const meetingsSet = useViewStore((state) => state.meetingsSet);
   const itemOpened = useViewStore((state) => state.itemOpened);
+  const documentsShown = useViewStore((state) => state.signedDocumentsShown);
 
-  const label = (event: TimelineEvent) =>
-    event.kind === 'meeting'
-      ? shortMeetingLabel(meetings.get(event.id)!, lang)
-      : (commitments.get(event.id)?.title[lang] ?? event.id);
+  const label = (event: TimelineEvent) => {
+    if (event.kind === 'meeting') return shortMeetingLabel(meetings.get(event.id)!, lang);
+    if (event.ids.length === 1) return commitments.get(event.id)?.title[lang] ?? event.id;
+    return `${event.ids.length} signed documents`;
+  };
   const points = events.map((event) => ({ ...event, row: ROWS[event.kind], label: label(event) }));
-  const documents = points.filter((point) => point.kind === 'document');
+  const documentPoints = points.filter((point) => point.kind === 'documents');
+  const documentCount = documentPoints.reduce((sum, point) => sum + point.ids.length, 0);
   const years = events.map((event) => new Date(event.time).getUTCFullYear());
   const first = Math.min(...years);
   const last = Math.max(...years) + 1;
@@ -44,13 +47,19 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
     Date.UTC(first + i, 0, 1),
   );
 
+  const openDocuments = (event: TimelineEvent) => {
+    // One document opens; several on one day are listed by filtering to them.
+    if (event.ids.length === 1) itemOpened(event.id);
+    else documentsShown(event.meeting, [...SIGNED_DOCUMENT_TYPES]);
+  };
+
   return (
     <figure className="chart" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">Timeline of meetings and signed documents</h3>
       <p className="panel-summary">
         {events.length === 0
           ? 'No dated meeting or signed document matches the current filters.'
-          : `${points.length - documents.length} meetings and ${documents.length} signed documents from ${formatDate(events[0]!.date, lang)} to ${formatDate(events[events.length - 1]!.date, lang)}.`}
+          : `${points.length - documentPoints.length} meetings and ${documentCount} signed documents from ${formatDate(events[0]!.date, lang)} to ${formatDate(events[events.length - 1]!.date, lang)}.`}
       </p>
       <div className="chart-frame chart-frame-short">
         {events.length > 0 && (
@@ -74,8 +83,6 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
               />
               <Tooltip
                 cursor={false}
-                formatter={() => ''}
-                labelFormatter={() => ''}
                 content={({ payload }) => {
                   const point = payload?.[0]?.payload as (typeof points)[number] | undefined;
                   return point ? (
@@ -95,20 +102,20 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
                 isAnimationActive={false}
                 cursor="pointer"
                 onClick={(point) => {
-                  const id = pointId(point);
-                  if (id) meetingsSet([id]);
+                  const event = pointEvent(point);
+                  if (event) meetingsSet([event.id]);
                 }}
               />
               <Scatter
                 name="Signed documents"
-                data={documents}
+                data={documentPoints}
                 fill="#a40e26"
                 shape="diamond"
                 isAnimationActive={false}
                 cursor="pointer"
                 onClick={(point) => {
-                  const id = pointId(point);
-                  if (id) itemOpened(id);
+                  const event = pointEvent(point);
+                  if (event) openDocuments(event);
                 }}
               />
             </ScatterChart>
@@ -130,7 +137,7 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
               <tr key={`${point.kind}-${point.id}`}>
                 <td>{formatDate(point.date, lang)}</td>
                 <td>{point.label}</td>
-                <td>{point.kind === 'meeting' ? 'Meeting' : 'Signed document'}</td>
+                <td>{point.kind === 'meeting' ? 'Meeting' : 'Signed documents'}</td>
               </tr>
             ))}
           </tbody>
