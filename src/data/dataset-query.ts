@@ -10,8 +10,10 @@ export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => fetchDataset(url, signal),
-    // A static file: once loaded it does not go stale.
+    // A static file: once loaded it does not go stale, and it is kept while a reader's own file is
+    // shown, so that going back never depends on the network again.
     staleTime: Infinity,
+    gcTime: Infinity,
     // Retry only what may heal by itself (network, 5xx); a broken file will not.
     retry: (failureCount, error) =>
       error instanceof DatasetError && error.isTransient && failureCount < MAX_AUTOMATIC_RETRIES,
