@@ -1,3 +1,4 @@
+import { Swatch } from './Swatch';
 import { useId } from 'react';
 
 export interface CheckboxOption<T extends string> {
@@ -38,9 +39,7 @@ export function CheckboxGroup<T extends string>({
               onChange={() => onToggle(option.value)}
             />
             <label htmlFor={id}>
-              {option.color && (
-                <span className="swatch" style={{ background: option.color }} aria-hidden="true" />
-              )}
+              {option.color && <Swatch color={option.color} />}
               {option.count === undefined ? (
                 option.label
               ) : (

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './test';
 import { collectPageErrors } from './helpers';
 
 const summary = (page: Page) => page.locator('#compare-summary-text');
@@ -61,7 +62,7 @@ test('change the pair, swap, copy the link, reopen it: the same comparison', asy
   expect(new URL(copied).search).toBe('?domains=quantum&view=compare&compare=dpc3,dpc1');
 
   const reopened = await context.newPage();
-  await reopened.goto(copied);
+  await openApp(reopened, copied);
   await expect(reopened.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc3');
   await expect(reopened.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc1');
   await expect(summary(reopened)).toHaveText((await summary(page).textContent())!);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, openApp, test } from './test';
 import { dataset, expectedTitles } from './bundled-dataset';
 import { collectPageErrors, listedTitles, query } from './helpers';
 
@@ -80,7 +80,7 @@ test('Copy link, then opening the link in a new page, shows the same view', asyn
   );
 
   const reopened = await context.newPage();
-  await reopened.goto(copied);
+  await openApp(reopened, copied);
   await expect(reopened.getByRole('searchbox', { name: /search/i })).toHaveValue('AI');
   await expect(reopened.getByRole('checkbox', { name: /^Artificial intelligence/ })).toBeChecked();
   await expect(

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { generateDataset } from '../../scripts/generate-dataset';
 import { dataset } from './bundled-dataset';
 import { collectPageErrors, listedTitles } from './helpers';

@@ -1,3 +1,4 @@
+import { Swatch } from '../Swatch';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Domain, Language, Meeting, Source } from '../../data/schema';
@@ -60,7 +61,7 @@ export function CommitmentCard({
           const domain = lookups.domains.get(id);
           return (
             <li key={id} className="chip">
-              <span className="swatch" style={{ background: domain?.color }} aria-hidden="true" />
+              <Swatch color={domain?.color} />
               {domain?.label[lang] ?? id}
             </li>
           );

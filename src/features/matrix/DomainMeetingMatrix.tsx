@@ -1,3 +1,4 @@
+import { Swatch } from '../../components/Swatch';
 import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
 import type { Language } from '../../data/schema';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -54,11 +55,7 @@ export function DomainMeetingMatrix({ matrix, lang }: { matrix: Matrix; lang: La
                     onClick={() => domainsSet([domain.id])}
                     aria-label={`Filter to ${domain.label[lang]}`}
                   >
-                    <span
-                      className="swatch"
-                      style={{ background: domain.color }}
-                      aria-hidden="true"
-                    />
+                    <Swatch color={domain.color} />
                     {domain.label[lang]}
                   </button>
                 </th>

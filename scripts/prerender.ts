@@ -1,0 +1,31 @@
+// After `vite build`: writes the default view, rendered from the bundled dataset, into
+// dist/index.html, so the first screen needs no script to appear.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createServer } from 'vite';
+
+const ROOT = '<div id="root"></div>';
+
+const server = await createServer({
+  server: { middlewareMode: true },
+  appType: 'custom',
+  logLevel: 'error',
+});
+try {
+  const { renderDefaultView } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
+    renderDefaultView: (json: unknown) => string;
+  };
+  const dataset: unknown = JSON.parse(
+    readFileSync(resolve('public/data/partnership.json'), 'utf8'),
+  );
+  const html = renderDefaultView(dataset);
+  const indexPath = resolve('dist/index.html');
+  const index = readFileSync(indexPath, 'utf8');
+  if (!index.includes(ROOT)) throw new Error(`dist/index.html has no ${ROOT} to fill.`);
+  writeFileSync(indexPath, index.replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`));
+  console.log(
+    `Prerendered the default view into dist/index.html (${Math.round(html.length / 1024)} KiB of HTML).`,
+  );
+} finally {
+  await server.close();
+}

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectedTitles } from './bundled-dataset';
+
+test.describe('without script', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the default view is in the page itself, drawn before any script runs', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const list = page.getByRole('region', { name: 'Commitments' });
+    await expect(list.getByRole('article')).toHaveCount(expectedTitles({}).length);
+    await expect(page.getByRole('table', { name: /by domain/ })).toBeVisible();
+  });
+});
+
+test('a link to another view never shows the prerendered default view in its place', async ({
+  page,
+}) => {
+  // Hold the script back: until it runs, only the prerendered page is there.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?domains=quantum', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.layout')).toBeHidden();
+
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await expect(page.locator('.layout')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
+});
