@@ -1,34 +1,39 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { datasetQueryOptions } from './data/dataset-query';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-
+const root = document.getElementById('root')!;
 const queryClient = createQueryClient();
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} />
+  </StrictMode>
+);
 
-function start() {
-  // Drawn at once, so the prerendered view is replaced in the same frame it is unhidden.
-  flushSync(() => {
-    createRoot(root!).render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    );
-  });
-  root!.removeAttribute('data-prerendered');
+function ready() {
+  root.removeAttribute('data-prerendered');
   document.documentElement.classList.remove('awaiting-view');
   document.documentElement.setAttribute('data-app-ready', '');
 }
 
-// The build writes the default view into the page. Keep it on screen until the data is here, so
-// that React replaces it with the same view rather than with a loading state.
-if (root.hasAttribute('data-prerendered')) {
-  void queryClient.prefetchQuery(datasetQueryOptions()).finally(start);
+if (!root.hasAttribute('data-prerendered')) {
+  createRoot(root).render(app);
+  ready();
 } else {
-  start();
+  // The build wrote the default view into the page. Wait for the data so that the app draws the
+  // same view: for the default address React adopts the markup as it is (hydration, which yields to
+  // the browser as it goes); for any other address it draws the asked-for view over it at once.
+  void queryClient.prefetchQuery(datasetQueryOptions()).finally(() => {
+    const queryData = queryClient.getQueryData(datasetQueryOptions().queryKey);
+    if (window.location.search.length <= 1 && queryData) {
+      hydrateRoot(root, app);
+    } else {
+      flushSync(() => createRoot(root).render(app));
+    }
+    ready();
+  });
 }

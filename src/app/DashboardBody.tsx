@@ -4,6 +4,7 @@ import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import { useMediaQuery } from '../components/use-media-query';
 import type { Dataset } from '../data/schema';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
+import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
 import { CommitmentList } from '../features/commitments/CommitmentList';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -11,7 +12,6 @@ import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { defaultView, type View } from '../state/view';
 import { useDerivedData, useLookups } from './use-derived-data';
 
-const OverviewCharts = lazy(() => import('../features/charts/OverviewCharts'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 const WIDE_SCREEN = '(min-width: 52rem)';
@@ -71,15 +71,13 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
               <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
             </PanelErrorBoundary>
             <PanelErrorBoundary name="charts">
-              <Suspense fallback={<LoadingState label="Loading the charts…" />}>
-                <OverviewCharts
-                  matrix={derived.matrix}
-                  events={derived.events}
-                  meetings={lookups.meetings}
-                  commitments={lookups.commitments}
-                  lang={view.lang}
-                />
-              </Suspense>
+              <OverviewCharts
+                matrix={derived.matrix}
+                events={derived.events}
+                meetings={lookups.meetings}
+                commitments={lookups.commitments}
+                lang={view.lang}
+              />
             </PanelErrorBoundary>
             <PanelErrorBoundary name="commitments">
               <CommitmentList

@@ -1,6 +1,6 @@
 import { expect, openApp, test } from './test';
 import { dataset, expectedTitles } from './bundled-dataset';
-import { collectPageErrors, listedTitles, query } from './helpers';
+import { collectPageErrors, listedTitles, query, showCharts } from './helpers';
 
 test('the default view shows every meeting and domain of the bundled dataset', async ({ page }) => {
   const errors = collectPageErrors(page);
@@ -13,9 +13,7 @@ test('the default view shows every meeting and domain of the bundled dataset', a
     expected.length,
   );
   expect(await listedTitles(page)).toEqual(expected);
-  await expect(
-    page.getByRole('heading', { name: 'Commitments per meeting, by domain' }),
-  ).toBeVisible();
+  await showCharts(page);
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -51,6 +49,7 @@ test('filters, matrix cells, bars and legend entries all update the URL', async 
   );
 
   await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await showCharts(page);
   await page.locator('.recharts-legend-item', { hasText: 'Quantum' }).click();
   await expect(page).toHaveURL(/\?domains=quantum$/);
 

@@ -19,3 +19,11 @@ export async function listedTitles(page: Page): Promise<string[]> {
 export function query(page: Page): string {
   return new URL(page.url()).search;
 }
+
+/** Charts are drawn when they come near the screen: bring them there. */
+export async function showCharts(page: Page) {
+  await page
+    .getByRole('heading', { name: 'Commitments per meeting, by domain' })
+    .scrollIntoViewIfNeeded();
+  await page.locator('.recharts-bar-rectangle').first().waitFor();
+}

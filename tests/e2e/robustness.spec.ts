@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { generateDataset } from '../../scripts/generate-dataset';
 import { dataset } from './bundled-dataset';
-import { collectPageErrors, listedTitles } from './helpers';
+import { collectPageErrors, listedTitles, showCharts } from './helpers';
 
 const DATASET = '**/data/partnership.json';
 const commitments = (page: Page) =>
@@ -138,7 +138,7 @@ test('the app runs under its Content-Security-Policy with no violation', async (
     'content',
     /default-src 'self'; script-src 'self'/,
   );
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await showCharts(page);
   await page
     .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
     .click();
@@ -168,6 +168,9 @@ test('a chart that fails shows an error in its panel only', async ({ page }) => 
     } as unknown as typeof ResizeObserver;
   });
   await page.goto('/?domains=quantum');
+  await page
+    .getByRole('heading', { name: 'Commitments per meeting, by domain' })
+    .scrollIntoViewIfNeeded();
   await expect(
     page.getByRole('alert').filter({ hasText: 'The charts could not be shown.' }),
   ).toBeVisible();

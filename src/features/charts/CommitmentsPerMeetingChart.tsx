@@ -1,22 +1,10 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
-import type { Language, Meeting } from '../../data/schema';
+import { lazy } from 'react';
+import type { DomainMeetingMatrix } from '../../data/aggregate';
+import type { Language } from '../../data/schema';
 import { shortMeetingLabel } from '../../i18n/localized';
-import { useViewStore } from '../../state/view-store';
+import { ChartFrame } from './ChartFrame';
 
-interface ChartProps {
-  matrix: DomainMeetingMatrix;
-  lang: Language;
-}
+const Canvas = lazy(() => import('./CommitmentsPerMeetingCanvas'));
 
 export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: Language): string {
   const ranked = matrix.meetings
@@ -27,101 +15,20 @@ export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: 
   return `${shortMeetingLabel(top[0], lang)} has the most commitments (${top[1]}) among the ${matrix.meetings.length} meetings shown.`;
 }
 
-/** Two short lines under each bar, so that seven meetings fit side by side. */
-function MeetingTick({
-  x,
-  y,
-  meeting,
+export function CommitmentsPerMeetingChart({
+  matrix,
   lang,
 }: {
-  x: number;
-  y: number;
-  meeting: Meeting | undefined;
+  matrix: DomainMeetingMatrix;
   lang: Language;
 }) {
-  if (!meeting) return null;
-  const what =
-    lang === 'ja'
-      ? `第${meeting.number}回${meeting.kind === 'council' ? '閣僚級' : '首脳'}`
-      : `${meeting.kind === 'council' ? 'Council' : 'Summit'} ${meeting.number}`;
-  return (
-    <text x={x} y={y + 12} textAnchor="middle" fontSize={11} fill="currentColor">
-      <tspan x={x}>{what}</tspan>
-      <tspan x={x} dy={14}>
-        {meeting.city[lang]} {meeting.year}
-      </tspan>
-    </text>
-  );
-}
-
-export function CommitmentsPerMeetingChart({ matrix, lang }: ChartProps) {
-  const cellSelected = useViewStore((state) => state.cellSelected);
-  const domainsSet = useViewStore((state) => state.domainsSet);
-  const meetingsById = new Map(matrix.meetings.map((meeting) => [meeting.id, meeting]));
-  const data = commitmentsPerMeetingByDomain(matrix).map((bar) => {
-    const meeting = meetingsById.get(bar.meeting)!;
-    return {
-      ...bar,
-      label: shortMeetingLabel(meeting, lang),
-      place: `${meeting.city[lang]} ${meeting.year}`,
-    };
-  });
-
   return (
     <figure className="chart" aria-labelledby="per-meeting-heading">
       <h3 id="per-meeting-heading">Commitments per meeting, by domain</h3>
       <p className="panel-summary">{commitmentsPerMeetingSummary(matrix, lang)}</p>
-      <div className="chart-frame">
-        <ResponsiveContainer width="100%" height="100%">
-          {/* A new chart when the set of series changes: recharts otherwise keeps the click
-              handlers of series that are gone. */}
-          <BarChart
-            key={matrix.domains.map((domain) => domain.id).join()}
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              interval={0}
-              height={44}
-              tick={({ x, y, index }) => (
-                <MeetingTick
-                  x={Number(x)}
-                  y={Number(y)}
-                  meeting={meetingsById.get(data[index]?.meeting ?? '')}
-                  lang={lang}
-                />
-              )}
-            />
-            <YAxis allowDecimals={false} width={32} />
-            <Tooltip />
-            <Legend
-              wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
-              formatter={(value: string) => <span className="legend-label">{value}</span>}
-              onClick={(entry) => {
-                const key = typeof entry.dataKey === 'string' ? entry.dataKey : undefined;
-                if (key) domainsSet([key]);
-              }}
-            />
-            {matrix.domains.map((domain) => (
-              <Bar
-                key={domain.id}
-                dataKey={domain.id}
-                name={domain.label[lang]}
-                stackId="domains"
-                // Bars move instantly: animation would lag behind every filter change.
-                isAnimationActive={false}
-                fill={domain.color}
-                cursor="pointer"
-                onClick={(bar: { payload?: { meeting?: string } }) => {
-                  if (bar.payload?.meeting) cellSelected(domain.id, bar.payload.meeting);
-                }}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartFrame>
+        <Canvas matrix={matrix} lang={lang} />
+      </ChartFrame>
       <figcaption className="panel-summary">
         The table “Domains × meetings” above gives the same numbers.
       </figcaption>

@@ -11,8 +11,8 @@ export interface OverviewChartsProps {
   lang: Language;
 }
 
-/** Loaded on its own, after the first render: recharts is most of the script weight. */
-export default function OverviewCharts({
+/** The charts panel; each drawing inside loads on its own when it comes near the screen. */
+export function OverviewCharts({
   matrix,
   events,
   meetings,

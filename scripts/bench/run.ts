@@ -1,0 +1,148 @@
+// npm run bench: builds the app (the npm script does), serves the build on 127.0.0.1, and measures
+// the first load (bytes, Lighthouse mobile and desktop, the no-script floor), interaction latency
+// on the bundled dataset and on generated ones of 1,000, 10,000 and 50,000 commitments.
+// Prints a table and writes bench-results.json. Not a test: timings are noisy here; compare runs.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { generateDataset } from '../generate-dataset';
+import { bundleSizes, staticFloorPage } from './bundle-sizes';
+import { INTERACTIONS, measure, observeInteractions, type LatencySummary } from './interactions';
+import { CHROME_FLAGS, runLighthouse, type LighthouseResult } from './lighthouse-run';
+import { startStaticServer } from './static-server';
+
+const DIST = resolve('dist');
+const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+
+interface ScaleResult {
+  commitments: number;
+  fileMB: number;
+  loadMs: number;
+  heapMB: number;
+  interactions: Record<string, LatencySummary>;
+}
+
+async function measureInteractions(browser: Browser, url: string, generated = false) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  if (generated) {
+    // The generated meetings replace the bundled ones once the file is loaded and drawn.
+    await page
+      .getByRole('checkbox', { name: /^Council 1, Tokyo 2000/ })
+      .waitFor({ timeout: 120_000 });
+  }
+  await page.getByRole('region', { name: 'Commitments' }).waitFor();
+  const loadMs = Date.now() - started;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await observeInteractions(page);
+  const interactions: Record<string, LatencySummary> = {};
+  for (const [name, interaction] of Object.entries(INTERACTIONS)) {
+    interactions[name] = await measure(page, interaction, { runs: RUNS });
+  }
+  await context.close();
+  return { loadMs, heapMB: heap.usedSize / 1024 / 1024, interactions };
+}
+
+function pad(value: string | number, width: number) {
+  return String(value).padStart(width);
+}
+
+async function main() {
+  const sizes = bundleSizes(DIST);
+  const server = await startStaticServer(DIST, { '/floor.html': staticFloorPage(DIST) });
+  const results: Record<string, unknown> = { date: new Date().toISOString(), sizes };
+  try {
+    const lighthouse: Record<string, LighthouseResult> = {
+      mobile: await runLighthouse(`${server.url}/`, 'mobile'),
+      desktop: await runLighthouse(`${server.url}/`, 'desktop'),
+      floorMobile: await runLighthouse(`${server.url}/floor.html`, 'mobile'),
+    };
+    results.lighthouse = lighthouse;
+
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    });
+    try {
+      const bundled = await measureInteractions(browser, `${server.url}/`);
+      const scales: ScaleResult[] = [];
+      const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+      for (const count of SCALES) {
+        const file = join(dir, `generated-${count}.json`);
+        const text = JSON.stringify(generateDataset(count, 1));
+        writeFileSync(file, text);
+        server.useDataset(file);
+        const measured = await measureInteractions(browser, `${server.url}/`, true);
+        scales.push({ commitments: count, fileMB: text.length / 1024 / 1024, ...measured });
+      }
+      server.useDataset(null);
+      results.bundled = bundled;
+      results.scales = scales;
+      print(sizes, lighthouse, bundled, scales);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+  writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nWrote bench-results.json');
+}
+
+function print(
+  sizes: ReturnType<typeof bundleSizes>,
+  lighthouse: Record<string, LighthouseResult>,
+  bundled: { loadMs: number; heapMB: number; interactions: Record<string, LatencySummary> },
+  scales: ScaleResult[],
+) {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  console.log('\nFirst load (gzip)');
+  console.log(`  HTML (with the prerendered view)   ${pad(kib(sizes.html), 10)}`);
+  console.log(`  blocks the first render: CSS        ${pad(kib(sizes.renderBlocking.css), 10)}`);
+  console.log(`  blocks the first render: JS         ${pad(kib(sizes.renderBlocking.js), 10)}`);
+  console.log(
+    `  JS the app needs to start           ${pad(kib(sizes.initialJs), 10)}   (budget 130 KiB)`,
+  );
+  console.log(`  JS loaded later (charts, worker)    ${pad(kib(sizes.laterJs), 10)}`);
+
+  console.log('\nLighthouse          perf  a11y  best   seo   LCP ms   TBT ms    CLS');
+  for (const [name, r] of Object.entries(lighthouse)) {
+    console.log(
+      `  ${name.padEnd(16)} ${pad(r.performance, 5)} ${pad(r.accessibility, 5)} ${pad(r.bestPractices, 5)} ${pad(r.seo, 5)} ${pad(Math.round(r.lcpMs), 8)} ${pad(Math.round(r.tbtMs), 8)} ${pad(r.cls.toFixed(3), 6)}`,
+    );
+  }
+  const ratio = lighthouse.mobile!.lcpMs / lighthouse.floorMobile!.lcpMs;
+  console.log(`  LCP app / static floor (mobile): ${ratio.toFixed(2)}   (target ≤ 1.50)`);
+
+  const rows: [
+    string,
+    { heapMB: number; loadMs: number; interactions: Record<string, LatencySummary> },
+  ][] = [
+    ['bundled', bundled],
+    ...scales.map(
+      (scale) => [`${scale.commitments.toLocaleString('en')}`, scale] as [string, ScaleResult],
+    ),
+  ];
+  console.log(
+    `\nInteraction latency, Event Timing, median / p95 ms over ${RUNS} runs after 3 warm-ups`,
+  );
+  const names = Object.keys(INTERACTIONS);
+  console.log(`  dataset      load ms  heap MB  ${names.map((n) => n.padStart(22)).join('')}`);
+  for (const [label, r] of rows) {
+    const cells = names.map((n) =>
+      `${r.interactions[n]!.medianMs} / ${r.interactions[n]!.p95Ms}`.padStart(22),
+    );
+    console.log(
+      `  ${label.padEnd(10)} ${pad(r.loadMs, 8)} ${pad(r.heapMB.toFixed(1), 8)}  ${cells.join('')}`,
+    );
+  }
+}
+
+await main();

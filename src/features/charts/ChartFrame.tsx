@@ -1,0 +1,20 @@
+import { Suspense, type ReactNode } from 'react';
+import { useNearViewport } from '../../components/use-near-viewport';
+
+/**
+ * The fixed-size box a chart is drawn in. The drawing (recharts, most of the script weight) loads
+ * only when the box comes near the screen, and the box keeps its size meanwhile, so nothing moves
+ * when it arrives.
+ */
+export function ChartFrame({ children, short = false }: { children: ReactNode; short?: boolean }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  return (
+    <div ref={ref} className={short ? 'chart-frame chart-frame-short' : 'chart-frame'}>
+      {near && (
+        <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>
+          {children}
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { SIGNED_DOCUMENT_TYPES, type TimelineEvent } from '../../data/aggregate';
+import { formatDate } from '../../data/format';
+import { useViewStore } from '../../state/view-store';
+import type { Language } from '../../data/schema';
+
+export interface TimelinePoint extends TimelineEvent {
+  row: number;
+  label: string;
+}
+
+function pointEvent(point: { payload?: unknown }): TimelineEvent | undefined {
+  const payload = point.payload as Partial<TimelineEvent> | undefined;
+  return payload && Array.isArray(payload.ids) ? (payload as TimelineEvent) : undefined;
+}
+
+/** The scatter plot itself (recharts), loaded when the chart comes near the screen. */
+export default function TimelineCanvas({
+  points,
+  lang,
+}: {
+  points: TimelinePoint[];
+  lang: Language;
+}) {
+  const meetingsSet = useViewStore((state) => state.meetingsSet);
+  const itemOpened = useViewStore((state) => state.itemOpened);
+  const documentsShown = useViewStore((state) => state.signedDocumentsShown);
+
+  const years = points.map((point) => new Date(point.time).getUTCFullYear());
+  const first = Math.min(...years);
+  const last = Math.max(...years) + 1;
+  const ticks = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) =>
+    Date.UTC(first + i, 0, 1),
+  );
+  const openDocuments = (event: TimelineEvent) => {
+    // One document opens; several on one day are listed by filtering to them.
+    if (event.ids.length === 1) itemOpened(event.id);
+    else documentsShown(event.meeting, [...SIGNED_DOCUMENT_TYPES]);
+  };
+
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          dataKey="time"
+          type="number"
+          domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+          ticks={ticks}
+          tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
+        />
+        <YAxis
+          dataKey="row"
+          type="number"
+          domain={[-0.5, 1.5]}
+          ticks={[0, 1]}
+          width={110}
+          tickFormatter={(row: number) => (row === 1 ? 'Meetings' : 'Signed documents')}
+        />
+        <Tooltip
+          cursor={false}
+          content={({ payload }) => {
+            const point = payload?.[0]?.payload as TimelinePoint | undefined;
+            return point ? (
+              <div className="tooltip">
+                <strong>{point.label}</strong>
+                <br />
+                {formatDate(point.date, lang)}
+              </div>
+            ) : null;
+          }}
+        />
+        <Scatter
+          name="Meetings"
+          data={points.filter((point) => point.kind === 'meeting')}
+          fill="#0b4f9c"
+          shape="circle"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(point) => {
+            const event = pointEvent(point);
+            if (event) meetingsSet([event.id]);
+          }}
+        />
+        <Scatter
+          name="Signed documents"
+          data={points.filter((point) => point.kind === 'documents')}
+          fill="#a40e26"
+          shape="diamond"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(point) => {
+            const event = pointEvent(point);
+            if (event) openDocuments(event);
+          }}
+        />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
