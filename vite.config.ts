@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
-} from './scripts/content-security-policy';
+} from './scripts/content-security-policy.ts';
 
 /** Delivers the Content-Security-Policy with the build (not in dev, whose hot reload runs inline code). */
 function contentSecurityPolicy(): Plugin {

@@ -1,6 +1,23 @@
-// Runs before the first paint. The page arrives with the default view already drawn (see
-// scripts/prerender.ts). When the address asks for another view, that drawing is hidden until the
-// app has drawn the right one, so nobody reads or clicks a view they did not ask for.
+// Runs before the first paint.
+//
+// 1. The page arrives with the default view already drawn (see scripts/prerender.ts). When the
+//    address asks for another view, that drawing is hidden until the app has drawn the right one,
+//    so nobody reads or clicks a view they did not ask for.
+// 2. The app's script is requested only after the browser has painted the page once, so the first
+//    screen never waits for it nor shares the connection with it.
 if (window.location.search.length > 1) {
   document.documentElement.classList.add('awaiting-view');
 }
+
+window.addEventListener('DOMContentLoaded', function () {
+  var entry = document.querySelector('meta[name="app-entry"]');
+  if (!entry) return;
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.src = entry.getAttribute('content');
+      document.head.appendChild(script);
+    }, 0);
+  });
+});

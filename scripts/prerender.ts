@@ -22,7 +22,14 @@ try {
   const indexPath = resolve('dist/index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(ROOT)) throw new Error(`dist/index.html has no ${ROOT} to fill.`);
-  writeFileSync(indexPath, index.replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`));
+  // The entry script is requested by public/boot.js only after the first paint: downloading it
+  // earlier would take bandwidth from the page and the stylesheet on a slow connection.
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(index);
+  if (!entry) throw new Error('dist/index.html has no entry module script.');
+  const page = index
+    .replace(entry[0], `<meta name="app-entry" content="${entry[1]}">`)
+    .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);
+  writeFileSync(indexPath, page);
   console.log(
     `Prerendered the default view into dist/index.html (${Math.round(html.length / 1024)} KiB of HTML).`,
   );

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -30,7 +30,10 @@ if (!root.hasAttribute('data-prerendered')) {
   void queryClient.prefetchQuery(datasetQueryOptions()).finally(() => {
     const queryData = queryClient.getQueryData(datasetQueryOptions().queryKey);
     if (window.location.search.length <= 1 && queryData) {
-      hydrateRoot(root, app);
+      // As a transition, hydration works in slices and lets the browser answer the reader.
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
     } else {
       flushSync(() => createRoot(root).render(app));
     }

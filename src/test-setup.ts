@@ -16,15 +16,6 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
-// A wide screen, unless a test says otherwise.
-window.matchMedia ??= (query: string) =>
-  ({
-    matches: true,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }) as unknown as MediaQueryList;
-
 globalThis.ResizeObserver = class {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {

@@ -21,7 +21,11 @@ export function bundleSizes(dist: string): BundleSizes {
     [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\.\//, ''));
   const stylesheets = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const classicScripts = refs(/<script src="([^"]+)"><\/script>/g);
-  const modules = refs(/<script type="module"[^>]+src="([^"]+)"/g);
+  const modules = [
+    ...refs(/<script type="module"[^>]+src="([^"]+)"/g),
+    // The prerendered page starts its entry from public/boot.js after the first paint.
+    ...refs(/<meta name="app-entry" content="([^"]+)"/g),
+  ];
   const preloads = refs(/<link rel="modulepreload"[^>]+href="([^"]+)"/g);
 
   const files: BundleSizes['files'] = [];

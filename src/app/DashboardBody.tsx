@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
+import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
-import { useMediaQuery } from '../components/use-media-query';
 import type { Dataset } from '../data/schema';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
@@ -13,8 +13,6 @@ import { defaultView, type View } from '../state/view';
 import { useDerivedData, useLookups } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
-
-const WIDE_SCREEN = '(min-width: 52rem)';
 
 function countActiveFilters(view: View): number {
   const defaults = defaultView();
@@ -31,24 +29,36 @@ function countActiveFilters(view: View): number {
 export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View }) {
   const lookups = useLookups(dataset);
   const derived = useDerivedData(dataset, view, lookups);
-  const wide = useMediaQuery(WIDE_SCREEN);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = countActiveFilters(view);
 
   return (
     <div className="layout">
       <aside className="sidebar">
-        {/* On small screens the filters fold away above the results; wide screens always show them. */}
-        <details className="filters-drawer" open={wide} key={wide ? 'wide' : 'narrow'}>
-          <summary>Filters{activeFilters > 0 && ` (${activeFilters} active)`}</summary>
+        {/* On small screens the filters fold away above the results behind this button; on wide
+            screens CSS always shows them. Both are in the markup, so the prerendered page and
+            the app agree whatever the screen. */}
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          Filters{activeFilters > 0 && ` (${activeFilters} active)`}
+        </button>
+        <div id="filters" className={filtersOpen ? 'filters filters-open' : 'filters'}>
           <PanelErrorBoundary name="filters">
-            <FilterPanel
-              dataset={dataset}
-              view={view}
-              domainCounts={derived.domainCounts}
-              meetingCounts={derived.meetingCounts}
-            />
+            <HydrationSlice>
+              <FilterPanel
+                dataset={dataset}
+                view={view}
+                domainCounts={derived.domainCounts}
+                meetingCounts={derived.meetingCounts}
+              />
+            </HydrationSlice>
           </PanelErrorBoundary>
-        </details>
+        </div>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
         {view.mode === 'compare' ? (
@@ -65,25 +75,30 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         ) : (
           <>
             <PanelErrorBoundary name="figures">
-              <AtAGlance figures={derived.glance} />
+              <HydrationSlice>
+                <AtAGlance figures={derived.glance} />
+              </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="domain × meeting table">
-              <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
+              <HydrationSlice>
+                <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
+              </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="charts">
-              <OverviewCharts
-                matrix={derived.matrix}
-                events={derived.events}
-                meetings={lookups.meetings}
-                commitments={lookups.commitments}
-                lang={view.lang}
-              />
+              <HydrationSlice>
+                <OverviewCharts
+                  matrix={derived.matrix}
+                  events={derived.events}
+                  meetings={lookups.meetings}
+                  commitments={lookups.commitments}
+                  lang={view.lang}
+                />
+              </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="commitments">
               <CommitmentList
                 commitments={derived.commitments}
                 lookups={lookups}
-                view={view}
                 lang={view.lang}
                 hiddenDoubtful={derived.hiddenDoubtful}
               />
@@ -95,7 +110,6 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         dataset={dataset}
         commitment={view.item ? lookups.commitments.get(view.item) : undefined}
         lookups={lookups}
-        view={view}
         lang={view.lang}
       />
     </div>

@@ -1,5 +1,6 @@
 import type { CommitmentFilter } from './filter-commitments';
-import type { Commitment, CommitmentType, Dataset, Domain, Meeting } from './schema';
+import type { Commitment, Dataset, Domain, Meeting } from './schema';
+import type { CommitmentType } from './vocabulary';
 import {
   byCommitmentDate,
   commitmentDate,

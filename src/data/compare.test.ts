@@ -6,7 +6,8 @@ import {
   countChanges,
   defaultComparePair,
 } from './compare';
-import type { Commitment, CommitmentStatus, Dataset } from './schema';
+import type { Commitment, Dataset } from './schema';
+import type { CommitmentStatus } from './vocabulary';
 import { cloneFixture, fixtureDataset } from './test-fixture';
 
 function commitment(

@@ -1,6 +1,7 @@
 import type { CommitmentFilter } from './filter-commitments';
 import { shownDomains } from './aggregate';
-import { COMMITMENT_STATUSES, type Commitment, type Dataset, type Meeting } from './schema';
+import type { Commitment, Dataset, Meeting } from './schema';
+import { COMMITMENT_STATUSES } from './vocabulary';
 import { compareStrings, meetingsInDateOrder } from './selectors';
 
 /** How a line of work changed from meeting A to meeting B. */

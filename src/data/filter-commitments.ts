@@ -1,10 +1,5 @@
-import type {
-  Commitment,
-  CommitmentStatus,
-  CommitmentType,
-  ConfidenceLevel,
-  Dataset,
-} from './schema';
+import type { Commitment, Dataset } from './schema';
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from './vocabulary';
 
 /** What the commitments are filtered by. Empty lists mean "all". */
 export interface CommitmentFilter {

@@ -1,4 +1,4 @@
-import type { Language } from './schema';
+import type { Language } from './vocabulary';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP' };
 

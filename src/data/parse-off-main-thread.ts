@@ -1,8 +1,5 @@
-import { parseDatasetText, type TextCheck, type TextParseResult } from './parse-dataset';
+import type { TextCheck, TextParseResult } from './parse-dataset';
 import type { Dataset } from './schema';
-
-/** Below this size a file is validated here at once: starting a worker would cost more. */
-export const WORKER_THRESHOLD_BYTES = 1_000_000;
 
 function checkInWorker(text: string): Promise<TextCheck> {
   return new Promise((resolve, reject) => {
@@ -20,12 +17,19 @@ function checkInWorker(text: string): Promise<TextCheck> {
 }
 
 /**
- * Parses and validates a dataset. Large texts are validated in a Web Worker (where the platform has
- * one), which is most of the work; this thread then only runs JSON.parse. The schema has no
- * transforms, so the text that validated there is, parsed here, the dataset.
+ * Parses and validates a dataset. Validation runs in a Web Worker wherever the platform has one:
+ * it is most of the work (and the validator most of the script), so the page stays responsive
+ * whatever the size of the file, and loads no validator itself. This thread then only runs
+ * JSON.parse: the schema has no transforms, so the text that validated there is the dataset.
  */
+/** Where there is no worker (tests), the validator (zod) is loaded here, on its own. */
+export function loadValidator() {
+  return import('./parse-dataset');
+}
+
 export async function parseOffMainThread(text: string): Promise<TextParseResult> {
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_BYTES) {
+  if (typeof Worker === 'undefined') {
+    const { parseDatasetText } = await loadValidator();
     return parseDatasetText(text);
   }
   const verdict = await checkInWorker(text);

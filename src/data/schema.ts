@@ -10,6 +10,15 @@
 // - Cross-references (meeting, domain, thread, source ids) are checked after the shape, so a
 //   broken reference is reported with its JSON path like any other problem.
 import { z } from 'zod';
+import {
+  COMMITMENT_STATUSES,
+  COMMITMENT_TYPES,
+  CONFIDENCE_LEVELS,
+  LANGUAGES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  SOURCE_KINDS,
+} from './vocabulary';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod
 // would otherwise probe for eval (a reported violation) before compiling its fast paths.
@@ -67,40 +76,6 @@ const quote = text.refine(
     quoteWordCount(value) <= QUOTE_MAX_WORDS && quoteCjkCount(value) <= QUOTE_MAX_CJK_CHARACTERS,
   `must be at most ${QUOTE_MAX_WORDS} words (or ${QUOTE_MAX_CJK_CHARACTERS} Japanese characters)`,
 );
-
-export const LANGUAGES = ['en', 'ja'] as const;
-
-export const SOURCE_KINDS = ['official', 'official-mirror', 'news', 'commentary', 'seed'] as const;
-
-export const MEETING_KINDS = ['summit', 'council'] as const;
-
-export const MEETING_STATUSES = ['held', 'planned'] as const;
-
-export const COMMITMENT_TYPES = [
-  'joint-statement',
-  'memorandum',
-  'letter-of-intent',
-  'agreement',
-  'joint-research',
-  'research-call',
-  'expert-group',
-  'working-group',
-  'information-exchange',
-  'dialogue',
-  'negotiation',
-  'statement',
-] as const;
-
-// Listed in the order a commitment moves through them; comparisons of meetings rely on this order.
-export const COMMITMENT_STATUSES = [
-  'planned',
-  'announced',
-  'signed',
-  'in-progress',
-  'delivered',
-] as const;
-
-export const CONFIDENCE_LEVELS = ['official', 'reported', 'unverified', 'disputed'] as const;
 
 export const evidenceSchema = z.object({
   source: id.describe('Id of an entry in `sources`.'),
@@ -322,8 +297,3 @@ export type Source = Dataset['sources'][number];
 export type Commitment = Dataset['commitments'][number];
 export type Evidence = Commitment['evidence'][number];
 export type Localized = Domain['label'];
-export type Language = (typeof LANGUAGES)[number];
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];

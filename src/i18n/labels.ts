@@ -1,5 +1,5 @@
 // Interface wording for the dataset's enumerations.
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../data/schema';
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../data/vocabulary';
 
 export const TYPE_LABELS: Record<CommitmentType, string> = {
   'joint-statement': 'Joint statement',

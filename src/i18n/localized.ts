@@ -1,4 +1,5 @@
-import type { Language, Localized, Meeting } from '../data/schema';
+import type { Localized, Meeting } from '../data/schema';
+import type { Language } from '../data/vocabulary';
 
 export function localized(text: Localized, lang: Language): string {
   return text[lang];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/schema';
+import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/vocabulary';
 import { canonicalView, MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
 import { DEFAULT_VIEW, type View } from './view';
 

@@ -21,7 +21,7 @@ import {
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
   LANGUAGES,
-} from '../data/schema';
+} from '../data/vocabulary';
 import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;

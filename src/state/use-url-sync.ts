@@ -20,7 +20,16 @@ function urlFor(query: string): string {
 function showViewFromUrl(view: View, notices: string[]): void {
   const canonical = serializeView(view);
   if (canonical !== currentQuery()) window.history.replaceState(null, '', urlFor(canonical));
-  useViewStore.getState().viewReplaced(view, notices);
+  const current = useViewStore.getState();
+  // The same view again (the default address on load) would only redraw the whole page.
+  if (
+    notices.length === 0 &&
+    current.notices.length === 0 &&
+    serializeView(current.view) === canonical
+  ) {
+    return;
+  }
+  current.viewReplaced(view, notices);
 }
 
 /** Moving between overview, comparison and an opened commitment is navigation: Back undoes it. */

@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel, Language } from '../data/schema';
+import type {
+  CommitmentStatus,
+  CommitmentType,
+  ConfidenceLevel,
+  Language,
+} from '../data/vocabulary';
 import { defaultView, type Mode, type View } from './view';
 
 interface ViewState {

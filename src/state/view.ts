@@ -1,4 +1,9 @@
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel, Language } from '../data/schema';
+import type {
+  CommitmentStatus,
+  CommitmentType,
+  ConfidenceLevel,
+  Language,
+} from '../data/vocabulary';
 
 export type Mode = 'overview' | 'compare';
 

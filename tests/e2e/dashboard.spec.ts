@@ -27,7 +27,9 @@ test('a URL with filters opens exactly the filtered commitments and charts', asy
   expect(await listedTitles(page)).toEqual(expected);
   const matrix = page.getByRole('table', { name: /by domain/ });
   await expect(matrix.locator('tbody tr')).toHaveCount(1);
-  await expect(matrix.locator('tbody tr')).toContainText(`Quantum${expected.length}`);
+  await expect(matrix.locator('tbody tr')).toContainText(
+    `Quantum: show only this domain${expected.length}`,
+  );
   await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
   await expect(page.getByText('Council 3, Tokyo 2025 has the most commitments')).toBeVisible();
 });

@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { Swatch } from '../Swatch';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
-import type { Commitment, Domain, Language, Meeting, Source } from '../../data/schema';
+import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
@@ -22,7 +24,7 @@ interface CommitmentCardProps {
   headingLevel?: 3 | 4;
 }
 
-export function CommitmentCard({
+export const CommitmentCard = memo(function CommitmentCard({
   commitment,
   lookups,
   lang,
@@ -72,4 +74,4 @@ export function CommitmentCard({
       <EvidenceList evidence={commitment.evidence} sources={lookups.sources} />
     </article>
   );
-}
+});

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import type { AtAGlance as Figures } from '../../data/aggregate';
 
-export function AtAGlance({ figures }: { figures: Figures }) {
+export const AtAGlance = memo(function AtAGlance({ figures }: { figures: Figures }) {
   const items: [string, number][] = [
     ['Meetings held', figures.meetingsHeld],
     ['Commitments', figures.commitments],
@@ -29,4 +30,4 @@ export function AtAGlance({ figures }: { figures: Figures }) {
       )}
     </section>
   );
-}
+});

@@ -9,7 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
-import type { Language, Meeting } from '../../data/schema';
+import type { Meeting } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { DomainMeetingMatrix } from '../../data/aggregate';
-import type { Language } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
 

@@ -1,5 +1,7 @@
+import { memo } from 'react';
 import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
-import type { Commitment, Language, Meeting } from '../../data/schema';
+import type { Commitment, Meeting } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { CommitmentsPerMeetingChart } from './CommitmentsPerMeetingChart';
 import { TimelineChart } from './TimelineChart';
 
@@ -12,7 +14,7 @@ export interface OverviewChartsProps {
 }
 
 /** The charts panel; each drawing inside loads on its own when it comes near the screen. */
-export function OverviewCharts({
+export const OverviewCharts = memo(function OverviewCharts({
   matrix,
   events,
   meetings,
@@ -28,4 +30,4 @@ export function OverviewCharts({
       </div>
     </section>
   );
-}
+});

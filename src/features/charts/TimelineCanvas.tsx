@@ -10,7 +10,7 @@ import {
 import { SIGNED_DOCUMENT_TYPES, type TimelineEvent } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import { useViewStore } from '../../state/view-store';
-import type { Language } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 
 export interface TimelinePoint extends TimelineEvent {
   row: number;

@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import type { TimelineEvent } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
-import type { Commitment, Language, Meeting } from '../../data/schema';
+import type { Commitment, Meeting } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
 import type { TimelinePoint } from './TimelineCanvas';

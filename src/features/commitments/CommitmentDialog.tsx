@@ -2,30 +2,23 @@ import { useEffect, useRef } from 'react';
 import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
-import type { Commitment, Dataset, Language } from '../../data/schema';
+import type { Commitment, Dataset } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
-import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
-import { hrefForItem } from '../../components/commitment/item-link';
+import { itemHref } from '../../components/commitment/item-link';
 
 interface CommitmentDialogProps {
   dataset: Dataset;
   commitment: Commitment | undefined;
   lookups: CommitmentLookups;
-  view: View;
   lang: Language;
 }
 
 /** One commitment in full, with the same line of work at every other meeting. */
-export function CommitmentDialog({
-  dataset,
-  commitment,
-  lookups,
-  view,
-  lang,
-}: CommitmentDialogProps) {
+export function CommitmentDialog({ dataset, commitment, lookups, lang }: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const itemOpened = useViewStore((state) => state.itemOpened);
   const itemClosed = useViewStore((state) => state.itemClosed);
@@ -52,7 +45,7 @@ export function CommitmentDialog({
       {commitment && (
         <>
           <div className="dialog-bar">
-            <a href={hrefForItem(view, commitment.id)} className="permalink">
+            <a href={itemHref(commitment.id, lang)} className="permalink">
               Permalink to this commitment
             </a>
             <button type="button" onClick={itemClosed} autoFocus>
@@ -63,7 +56,7 @@ export function CommitmentDialog({
             commitment={commitment}
             lookups={lookups}
             lang={lang}
-            href={hrefForItem(view, commitment.id)}
+            href={itemHref(commitment.id, lang)}
             onOpen={itemOpened}
             headingLevel={3}
           />
@@ -86,7 +79,7 @@ export function CommitmentDialog({
                         <strong>{step.title[lang]}</strong>
                       ) : (
                         <a
-                          href={hrefForItem(view, step.id)}
+                          href={itemHref(step.id, lang)}
                           onClick={(event) => {
                             event.preventDefault();
                             itemOpened(step.id);

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { indexById } from '../../data/selectors';
 import { fixtureDataset } from '../../data/test-fixture';
-import { DEFAULT_VIEW } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentList } from './CommitmentList';
 
@@ -21,7 +20,6 @@ function renderList(ids: string[], hiddenDoubtful = 0, lang: 'en' | 'ja' = 'en')
     <CommitmentList
       commitments={commitments}
       lookups={lookups}
-      view={{ ...DEFAULT_VIEW, domains: ['semiconductors'] }}
       lang={lang}
       hiddenDoubtful={hiddenDoubtful}
     />,
@@ -49,10 +47,10 @@ describe('CommitmentList', () => {
     expect(card).toHaveTextContent('“signed a memorandum on semiconductors”');
   });
 
-  it('links each title to its own view, keeping the filters, and opens it in place', async () => {
+  it('links each title to its permalink, and opens it in place', async () => {
     renderList(['chip-memorandum']);
     const link = screen.getByRole('link', { name: 'Chip memorandum signed' });
-    expect(link).toHaveAttribute('href', '?domains=semiconductors&item=chip-memorandum');
+    expect(link).toHaveAttribute('href', '?item=chip-memorandum');
     await userEvent.click(link);
     expect(useViewStore.getState().view.item).toBe('chip-memorandum');
   });
@@ -95,15 +93,7 @@ describe('CommitmentList with many commitments', () => {
       id: `c-${i}`,
       title: { en: `Commitment ${i}`, ja: `約束 ${i}` },
     }));
-    render(
-      <CommitmentList
-        commitments={many}
-        lookups={lookups}
-        view={DEFAULT_VIEW}
-        lang="en"
-        hiddenDoubtful={0}
-      />,
-    );
+    render(<CommitmentList commitments={many} lookups={lookups} lang="en" hiddenDoubtful={0} />);
     expect(screen.getAllByRole('article')).toHaveLength(100);
     expect(screen.getByText(/Showing 100 of 230\./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));

@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import type { Commitment, Language } from '../../data/schema';
-import type { View } from '../../state/view';
+import { HydrationSlice } from '../../components/HydrationSlice';
+import type { Commitment } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
-import { hrefForItem } from '../../components/commitment/item-link';
+import { itemHref } from '../../components/commitment/item-link';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
   lookups: CommitmentLookups;
-  view: View;
   lang: Language;
   hiddenDoubtful: number;
 }
@@ -17,10 +17,10 @@ interface CommitmentListProps {
 /** How many cards are drawn at first and per "Show more": a long list never floods the page. */
 export const PAGE_SIZE = 100;
 
-export function CommitmentList({
+export const CommitmentList = memo(function CommitmentList({
   commitments,
   lookups,
-  view,
+
   lang,
   hiddenDoubtful,
 }: CommitmentListProps) {
@@ -58,15 +58,17 @@ export function CommitmentList({
       ) : (
         <ol className="commitment-list">
           {visible.map((commitment) => (
-            <li key={commitment.id}>
-              <CommitmentCard
-                commitment={commitment}
-                lookups={lookups}
-                lang={lang}
-                href={hrefForItem(view, commitment.id)}
-                onOpen={itemOpened}
-              />
-            </li>
+            <HydrationSlice key={commitment.id}>
+              <li>
+                <CommitmentCard
+                  commitment={commitment}
+                  lookups={lookups}
+                  lang={lang}
+                  href={itemHref(commitment.id, lang)}
+                  onOpen={itemOpened}
+                />
+              </li>
+            </HydrationSlice>
           ))}
         </ol>
       )}
@@ -83,4 +85,4 @@ export function CommitmentList({
       )}
     </section>
   );
-}
+});

@@ -84,14 +84,12 @@ export default function ComparePage({ dataset, view, commitments, lookups }: Com
         comparisons={comparison.threads}
         threads={threads}
         sources={lookups.sources}
-        view={view}
         lang={view.lang}
       />
       <ThreadLineage
         threads={dataset.threads}
         meetings={meetings}
         commitments={commitments}
-        view={view}
         lang={view.lang}
       />
     </div>

@@ -1,4 +1,5 @@
-import type { Language, Meeting } from '../../data/schema';
+import type { Meeting } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 
 interface ComparePickerProps {

@@ -9,7 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { DomainDifference } from '../../data/compare';
-import type { Domain, Language } from '../../data/schema';
+import type { Domain } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 
 interface DomainComparisonProps {
   rows: readonly DomainDifference[];

@@ -1,9 +1,9 @@
 import { EvidenceList } from '../../components/commitment/EvidenceList';
-import { hrefForItem } from '../../components/commitment/item-link';
+import { itemHref } from '../../components/commitment/item-link';
 import { THREAD_CHANGES, type ThreadChange, type ThreadComparison } from '../../data/compare';
-import type { Commitment, Language, Source, Thread } from '../../data/schema';
+import type { Commitment, Source, Thread } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
-import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 
 export const CHANGE_HEADINGS: Record<ThreadChange, string> = {
@@ -24,7 +24,6 @@ interface ThreadComparisonListProps {
   comparisons: readonly ThreadComparison[];
   threads: ReadonlyMap<string, Thread>;
   sources: ReadonlyMap<string, Source>;
-  view: View;
   lang: Language;
 }
 
@@ -32,13 +31,11 @@ function Side({
   label,
   commitments,
   sources,
-  view,
   lang,
 }: {
   label: string;
   commitments: readonly Commitment[];
   sources: ReadonlyMap<string, Source>;
-  view: View;
   lang: Language;
 }) {
   const itemOpened = useViewStore((state) => state.itemOpened);
@@ -52,7 +49,7 @@ function Side({
           {commitments.map((commitment) => (
             <li key={commitment.id}>
               <a
-                href={hrefForItem(view, commitment.id)}
+                href={itemHref(commitment.id, lang)}
                 onClick={(event) => {
                   event.preventDefault();
                   itemOpened(commitment.id);
@@ -76,7 +73,6 @@ export function ThreadComparisonList({
   comparisons,
   threads,
   sources,
-  view,
   lang,
 }: ThreadComparisonListProps) {
   return (
@@ -99,20 +95,8 @@ export function ThreadComparisonList({
                 <li key={comparison.thread} className="thread-comparison">
                   <h4>{threads.get(comparison.thread)?.title[lang] ?? comparison.thread}</h4>
                   <div className="thread-sides">
-                    <Side
-                      label="At A"
-                      commitments={comparison.atA}
-                      sources={sources}
-                      view={view}
-                      lang={lang}
-                    />
-                    <Side
-                      label="At B"
-                      commitments={comparison.atB}
-                      sources={sources}
-                      view={view}
-                      lang={lang}
-                    />
+                    <Side label="At A" commitments={comparison.atA} sources={sources} lang={lang} />
+                    <Side label="At B" commitments={comparison.atB} sources={sources} lang={lang} />
                   </div>
                 </li>
               ))}

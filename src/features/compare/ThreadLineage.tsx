@@ -1,20 +1,19 @@
-import { hrefForItem } from '../../components/commitment/item-link';
-import type { Commitment, Language, Meeting, Thread } from '../../data/schema';
+import { itemHref } from '../../components/commitment/item-link';
+import type { Commitment, Meeting, Thread } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
-import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 
 interface ThreadLineageProps {
   threads: readonly Thread[];
   meetings: readonly Meeting[];
   commitments: readonly Commitment[];
-  view: View;
   lang: Language;
 }
 
 /** Every line of work across every meeting: a row per thread, a column per meeting. */
-export function ThreadLineage({ threads, meetings, commitments, view, lang }: ThreadLineageProps) {
+export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLineageProps) {
   const itemOpened = useViewStore((state) => state.itemOpened);
   const cells = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
@@ -54,7 +53,7 @@ export function ThreadLineage({ threads, meetings, commitments, view, lang }: Th
                     {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
                       <p key={commitment.id} className="lineage-entry">
                         <a
-                          href={hrefForItem(view, commitment.id)}
+                          href={itemHref(commitment.id, lang)}
                           onClick={(event) => {
                             event.preventDefault();
                             itemOpened(commitment.id);

@@ -1,5 +1,6 @@
 import type { ThreadChange } from '../../data/compare';
-import type { Language, Meeting } from '../../data/schema';
+import type { Meeting } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 
 export function placeAndYear(meeting: Meeting, lang: Language): string {
   return `${meeting.city[lang]} ${meeting.year}`;

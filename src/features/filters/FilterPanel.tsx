@@ -1,11 +1,7 @@
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { meetingsInDateOrder } from '../../data/selectors';
-import {
-  COMMITMENT_STATUSES,
-  COMMITMENT_TYPES,
-  CONFIDENCE_LEVELS,
-  type Dataset,
-} from '../../data/schema';
+import type { Dataset } from '../../data/schema';
+import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { MAX_QUERY_LENGTH } from '../../state/url-codec';

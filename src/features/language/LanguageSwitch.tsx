@@ -1,4 +1,4 @@
-import type { Language } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語' };

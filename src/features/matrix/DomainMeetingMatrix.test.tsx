@@ -30,14 +30,16 @@ describe('DomainMeetingMatrix', () => {
       .map((header) => header.textContent);
     expect(headers).toEqual([
       'Domain',
-      'Council 1, Tokyo 2023',
-      'Council 2, Brussels 2024',
-      'Council 4, Brussels 2026',
+      'Council 1, Tokyo 2023: show only this meeting',
+      'Council 2, Brussels 2024: show only this meeting',
+      'Council 4, Brussels 2026: show only this meeting',
       'Total',
     ]);
     const rows = within(table).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent(/Semiconductors\s*1\s*2\s*0\s*3/);
-    expect(rows[2]).toHaveTextContent(/Artificial intelligence\s*0\s*1\s*0\s*1/);
+    expect(rows[1]).toHaveTextContent(/Semiconductors: show only this domain\s*1\s*2\s*0\s*3/);
+    expect(rows[2]).toHaveTextContent(
+      /Artificial intelligence: show only this domain\s*0\s*1\s*0\s*1/,
+    );
   });
 
   it('filters to a cell, a domain or a meeting when clicked', async () => {
@@ -53,11 +55,13 @@ describe('DomainMeetingMatrix', () => {
     });
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Filter to Artificial intelligence' }),
+      screen.getByRole('button', { name: 'Artificial intelligence: show only this domain' }),
     );
     expect(useViewStore.getState().view.domains).toEqual(['ai']);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Filter to 1st Council' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Council 1, Tokyo 2023: show only this meeting' }),
+    );
     expect(useViewStore.getState().view.meetings).toEqual(['dpc1']);
   });
 });

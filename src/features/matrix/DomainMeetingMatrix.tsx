@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { Swatch } from '../../components/Swatch';
 import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
-import type { Language } from '../../data/schema';
+import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 
@@ -10,7 +11,13 @@ function shade(count: number, max: number): string {
   return `cell-${Math.min(4, Math.ceil((count / max) * 4))}`;
 }
 
-export function DomainMeetingMatrix({ matrix, lang }: { matrix: Matrix; lang: Language }) {
+export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
+  matrix,
+  lang,
+}: {
+  matrix: Matrix;
+  lang: Language;
+}) {
   const domainsSet = useViewStore((state) => state.domainsSet);
   const meetingsSet = useViewStore((state) => state.meetingsSet);
   const cellSelected = useViewStore((state) => state.cellSelected);
@@ -36,9 +43,10 @@ export function DomainMeetingMatrix({ matrix, lang }: { matrix: Matrix; lang: La
                     type="button"
                     className="header-button"
                     onClick={() => meetingsSet([meeting.id])}
-                    aria-label={`Filter to ${meeting.title[lang]}`}
+                    title={meeting.title[lang]}
                   >
                     {shortMeetingLabel(meeting, lang)}
+                    <span className="visually-hidden">: show only this meeting</span>
                   </button>
                 </th>
               ))}
@@ -53,10 +61,10 @@ export function DomainMeetingMatrix({ matrix, lang }: { matrix: Matrix; lang: La
                     type="button"
                     className="header-button"
                     onClick={() => domainsSet([domain.id])}
-                    aria-label={`Filter to ${domain.label[lang]}`}
                   >
                     <Swatch color={domain.color} />
                     {domain.label[lang]}
+                    <span className="visually-hidden">: show only this domain</span>
                   </button>
                 </th>
                 {matrix.meetings.map((meeting) => {
@@ -93,4 +101,4 @@ export function DomainMeetingMatrix({ matrix, lang }: { matrix: Matrix; lang: La
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useTransition } from 'react';
 import { serializeView } from '../../state/url-codec';
 import type { Mode, View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
@@ -10,8 +11,10 @@ const MODES: [Mode, string][] = [
 /** Links between the overview and the comparison; each keeps the filters. */
 export function ViewSwitch({ view }: { view: View }) {
   const modeChanged = useViewStore((state) => state.modeChanged);
+  // The other view is drawn in the background; the page answers the click at once.
+  const [pending, startTransition] = useTransition();
   return (
-    <nav aria-label="Views" className="view-switch">
+    <nav aria-label="Views" className="view-switch" aria-busy={pending}>
       {MODES.map(([mode, label]) => (
         <a
           key={mode}
@@ -20,7 +23,7 @@ export function ViewSwitch({ view }: { view: View }) {
           onClick={(event) => {
             if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
             event.preventDefault();
-            if (view.mode !== mode) modeChanged(mode);
+            if (view.mode !== mode) startTransition(() => modeChanged(mode));
           }}
         >
           {label}

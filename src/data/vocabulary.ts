@@ -1,0 +1,41 @@
+// The dataset's fixed vocabularies, kept apart from the schema so that code which only needs the
+// words does not load the validator (zod) with the first screen.
+export const LANGUAGES = ['en', 'ja'] as const;
+
+export const SOURCE_KINDS = ['official', 'official-mirror', 'news', 'commentary', 'seed'] as const;
+
+export const MEETING_KINDS = ['summit', 'council'] as const;
+
+export const MEETING_STATUSES = ['held', 'planned'] as const;
+
+export const COMMITMENT_TYPES = [
+  'joint-statement',
+  'memorandum',
+  'letter-of-intent',
+  'agreement',
+  'joint-research',
+  'research-call',
+  'expert-group',
+  'working-group',
+  'information-exchange',
+  'dialogue',
+  'negotiation',
+  'statement',
+] as const;
+
+// Listed in the order a commitment moves through them; comparisons of meetings rely on this order.
+export const COMMITMENT_STATUSES = [
+  'planned',
+  'announced',
+  'signed',
+  'in-progress',
+  'delivered',
+] as const;
+
+export const CONFIDENCE_LEVELS = ['official', 'reported', 'unverified', 'disputed'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
