@@ -71,9 +71,9 @@ describe('Dashboard and its URL', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('switches the data to Japanese and sets the page language', async () => {
+  it('switches the data to Japanese and marks its language', async () => {
     renderAt('/?lang=ja');
     expect(await screen.findByRole('article', { name: '半導体覚書に署名' })).toBeVisible();
-    expect(document.documentElement.lang).toBe('ja');
+    expect(screen.getByRole('heading', { name: '半導体覚書に署名' })).toHaveAttribute('lang', 'ja');
   });
 });

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
 import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
@@ -16,6 +16,7 @@ import { DashboardBody } from './DashboardBody';
 export function Dashboard() {
   // The reader's own file, when one is open; its parsed data lives in the query cache.
   const [ownFile, setOwnFile] = useState<File | null>(null);
+  const queryClient = useQueryClient();
   const { data, error, refetch, isFetching } = useQuery(
     ownFile ? fileDatasetQueryOptions(ownFile) : datasetQueryOptions(),
   );
@@ -45,17 +46,25 @@ export function Dashboard() {
         <DatasetBanner
           fileName={ownFile.name}
           commitments={data?.commitments.length}
-          onBack={() => setOwnFile(null)}
+          onBack={() => {
+            // The file is not kept once the reader leaves it: it may be tens of megabytes.
+            queryClient.removeQueries({ queryKey: fileDatasetQueryOptions(ownFile).queryKey });
+            setOwnFile(null);
+          }}
         />
       )}
       <ViewSwitch view={view} />
       <UrlNotices />
       {data ? (
         <DashboardBody dataset={data} view={view} />
-      ) : error ? (
-        <DatasetErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />
       ) : (
-        <LoadingState label="Loading the dataset…" />
+        <main id="main" tabIndex={-1}>
+          {error ? (
+            <DatasetErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />
+          ) : (
+            <LoadingState label="Loading the dataset…" />
+          )}
+        </main>
       )}
     </div>
   );

@@ -3,9 +3,7 @@ import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregat
 import { facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Dataset } from '../data/schema';
 import { byCommitmentDate, indexById } from '../data/selectors';
-import type { View } from '../state/view';
-
-const ALL_CONFIDENCE = ['official', 'reported', 'unverified', 'disputed'] as const;
+import { DOUBTFUL_CONFIDENCE, type View } from '../state/view';
 
 export function useLookups(dataset: Dataset) {
   return useMemo(
@@ -36,7 +34,11 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
         ? commitments
         : filterCommitments(dataset, { ...filter, meetings: [] }).sort(byDate);
     const matrix = domainMeetingMatrix(dataset, filter, commitments);
-    const withDoubtful = filterCommitments(dataset, { ...filter, confidence: [...ALL_CONFIDENCE] });
+    // What "Show them" would add: the same view with unverified and disputed claims revealed.
+    const withDoubtful = filterCommitments(dataset, {
+      ...filter,
+      confidence: [...new Set([...filter.confidence, ...DOUBTFUL_CONFIDENCE])],
+    });
     return {
       commitments,
       acrossMeetings,

@@ -15,6 +15,8 @@ interface CheckboxGroupProps<T extends string> {
   options: readonly CheckboxOption<T>[];
   selected: readonly T[];
   onToggle: (value: T) => void;
+  /** The language of the option labels, where they come from the dataset. */
+  lang?: string;
 }
 
 export function CheckboxGroup<T extends string>({
@@ -22,10 +24,11 @@ export function CheckboxGroup<T extends string>({
   options,
   selected,
   onToggle,
+  lang,
 }: CheckboxGroupProps<T>) {
   const groupId = useId();
   return (
-    <fieldset className="checkbox-group">
+    <fieldset className="checkbox-group" lang={lang}>
       <legend>{legend}</legend>
       {options.map((option) => {
         const id = `${groupId}-${option.value}`;

@@ -23,7 +23,7 @@ function checkInWorker(text: string): Promise<TextCheck> {
  * JSON.parse: the schema has no transforms, so the text that validated there is the dataset.
  */
 /** Where there is no worker (tests), the validator (zod) is loaded here, on its own. */
-export function loadValidator() {
+function loadValidator() {
   return import('./parse-dataset');
 }
 

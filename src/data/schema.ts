@@ -14,6 +14,7 @@ import {
   COMMITMENT_STATUSES,
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
+  ID_PATTERN,
   LANGUAGES,
   MEETING_KINDS,
   MEETING_STATUSES,
@@ -27,9 +28,7 @@ z.config({ jitless: true });
 export const QUOTE_MAX_WORDS = 40;
 export const QUOTE_MAX_CJK_CHARACTERS = 120;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits, hyphens)');
+const id = z.string().regex(ID_PATTERN, 'must be kebab-case (lower-case letters, digits, hyphens)');
 
 const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  commitmentDate,
-  commitmentsByMeeting,
-  meetingsInDateOrder,
-  meetingSortKey,
-} from './selectors';
+import { commitmentDate, byCommitmentDate, meetingsInDateOrder, meetingSortKey } from './selectors';
 import { fixtureDataset } from './test-fixture';
 
 const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [
@@ -42,17 +37,14 @@ describe('commitmentDate', () => {
   });
 });
 
-describe('commitmentsByMeeting', () => {
-  it('groups commitments under their meeting, meetings in date order, empty meetings kept', () => {
-    expect(
-      commitmentsByMeeting(fixtureDataset).map(({ meeting, commitments }) => [
-        meeting.id,
-        commitments.map((commitment) => commitment.id),
-      ]),
-    ).toEqual([
-      ['dpc1', ['chip-memorandum']],
-      ['dpc2', ['ai-talks', 'chip-team-claim']],
-      ['dpc4', []],
+describe('byCommitmentDate', () => {
+  it("orders by the commitment's own date, else its meeting's, then by id", () => {
+    const meetings = new Map(fixtureDataset.meetings.map((meeting) => [meeting.id, meeting]));
+    const sorted = [...fixtureDataset.commitments].reverse().sort(byCommitmentDate(meetings));
+    expect(sorted.map((commitment) => commitment.id)).toEqual([
+      'chip-memorandum',
+      'ai-talks',
+      'chip-team-claim',
     ]);
   });
 });

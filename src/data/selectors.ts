@@ -1,4 +1,4 @@
-import type { Commitment, Dataset, Meeting, Source } from './schema';
+import type { Commitment, Meeting } from './schema';
 
 /**
  * Orders plain strings by code unit. Ids and ISO dates sort correctly this way, and it is many
@@ -38,27 +38,4 @@ export function byCommitmentDate(meetingsById: ReadonlyMap<string, Meeting>) {
       commitmentDate(a, meetingsById.get(a.meeting)) ?? '',
       commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
     ) || compareStrings(a.id, b.id);
-}
-
-export interface MeetingWithCommitments {
-  meeting: Meeting;
-  commitments: Commitment[];
-}
-
-/** Meetings in date order, each with its commitments in date order (then by id, for stability). */
-export function commitmentsByMeeting(dataset: Dataset): MeetingWithCommitments[] {
-  const meetings = meetingsInDateOrder(dataset.meetings);
-  const meetingsById = indexById(meetings);
-  const grouped = new Map<string, Commitment[]>(meetings.map((meeting) => [meeting.id, []]));
-  for (const commitment of dataset.commitments) grouped.get(commitment.meeting)?.push(commitment);
-
-  const byDate = byCommitmentDate(meetingsById);
-  return meetings.map((meeting) => ({
-    meeting,
-    commitments: (grouped.get(meeting.id) ?? []).sort(byDate),
-  }));
-}
-
-export function sourcesById(dataset: Dataset): ReadonlyMap<string, Source> {
-  return indexById(dataset.sources);
 }

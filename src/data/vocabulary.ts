@@ -1,5 +1,8 @@
 // The dataset's fixed vocabularies, kept apart from the schema so that code which only needs the
 // words does not load the validator (zod) with the first screen.
+/** Ids are kebab-case: they appear in shared URLs. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const LANGUAGES = ['en', 'ja'] as const;
 
 export const SOURCE_KINDS = ['official', 'official-mirror', 'news', 'commentary', 'seed'] as const;

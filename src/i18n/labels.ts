@@ -30,10 +30,3 @@ export const CONFIDENCE_LABELS: Record<ConfidenceLevel, string> = {
   unverified: 'Unverified',
   disputed: 'Disputed',
 };
-
-export const CONFIDENCE_DESCRIPTIONS: Record<ConfidenceLevel, string> = {
-  official: 'An official source supports it.',
-  reported: 'Only news reports support it.',
-  unverified: 'Only a seed article or a commentary says so.',
-  disputed: 'An official source contradicts it.',
-};

@@ -1,20 +1,18 @@
-import type { Localized, Meeting } from '../data/schema';
+import type { Meeting } from '../data/schema';
 import type { Language } from '../data/vocabulary';
 
-export function localized(text: Localized, lang: Language): string {
-  return text[lang];
+/** The two parts of a meeting's short name: what it was ("Council 2") and where and when. */
+export function meetingLabelParts(meeting: Meeting, lang: Language): [string, string] {
+  const place = `${meeting.city[lang]} ${meeting.year}`;
+  if (lang === 'ja') {
+    const what = meeting.kind === 'council' ? '閣僚級会合' : '首脳協議';
+    return [`第${meeting.number}回${what}`, place];
+  }
+  return [`${meeting.kind === 'council' ? 'Council' : 'Summit'} ${meeting.number}`, place];
 }
 
 /** A short name for a meeting where space is tight (table headers, chart axes): "Council 2, Brussels 2024". */
 export function shortMeetingLabel(meeting: Meeting, lang: Language): string {
-  if (lang === 'ja') {
-    const what =
-      meeting.kind === 'council'
-        ? `第${meeting.number}回閣僚級会合`
-        : `第${meeting.number}回首脳協議`;
-    return `${what}(${meeting.city.ja} ${meeting.year})`;
-  }
-  const what =
-    meeting.kind === 'council' ? `Council ${meeting.number}` : `Summit ${meeting.number}`;
-  return `${what}, ${meeting.city.en} ${meeting.year}`;
+  const [what, place] = meetingLabelParts(meeting, lang);
+  return lang === 'ja' ? `${what}(${place})` : `${what}, ${place}`;
 }

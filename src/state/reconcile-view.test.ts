@@ -6,10 +6,22 @@ const known: KnownIds = {
   domains: new Set(['ai', 'semiconductors']),
   meetings: new Set(['dpc1', 'dpc2']),
   commitments: new Set(['chip-memorandum']),
+  defaultComparePair: ['dpc1', 'dpc2'],
 };
 const view = (changes: Partial<View>): View => ({ ...DEFAULT_VIEW, ...changes });
 
 describe('reconcileView', () => {
+  it('writes the default pair of a comparison as no pair, silently', () => {
+    expect(reconcileView(view({ mode: 'compare', compare: ['dpc1', 'dpc2'] }), known)).toEqual({
+      view: view({ mode: 'compare', compare: null }),
+      notices: [],
+    });
+    expect(reconcileView(view({ compare: ['dpc2', 'dpc1'] }), known).view.compare).toEqual([
+      'dpc2',
+      'dpc1',
+    ]);
+  });
+
   it('returns the very same view when every id is known', () => {
     const original = view({ domains: ['ai'], meetings: ['dpc1'], item: 'chip-memorandum' });
     expect(reconcileView(original, known)).toEqual({ view: original, notices: [] });

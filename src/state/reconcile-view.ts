@@ -4,6 +4,8 @@ export interface KnownIds {
   domains: ReadonlySet<string>;
   meetings: ReadonlySet<string>;
   commitments: ReadonlySet<string>;
+  /** The pair compared when none is given: written as none, so one view has one URL. */
+  defaultComparePair?: readonly [string, string] | null;
 }
 
 export interface ReconciledView {
@@ -37,6 +39,8 @@ export function reconcileView(view: View, known: KnownIds): ReconciledView {
     notices.push(`Ignored the comparison of unknown meetings “${compare.join(', ')}”.`);
     compare = null;
   }
+  const pair = known.defaultComparePair;
+  if (compare && pair && compare[0] === pair[0] && compare[1] === pair[1]) compare = null;
 
   let item = view.item;
   if (item && !known.commitments.has(item)) {
@@ -44,6 +48,11 @@ export function reconcileView(view: View, known: KnownIds): ReconciledView {
     item = null;
   }
 
-  if (notices.length === 0) return { view, notices };
+  const unchanged =
+    domains === view.domains &&
+    meetings === view.meetings &&
+    compare === view.compare &&
+    item === view.item;
+  if (unchanged) return { view, notices };
   return { view: { ...view, domains, meetings, compare, item }, notices };
 }

@@ -22,11 +22,11 @@ import {
   CONFIDENCE_LEVELS,
   LANGUAGES,
 } from '../data/vocabulary';
+import { ID_PATTERN as ID } from '../data/vocabulary';
 import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MODES: readonly Mode[] = ['overview', 'compare'];
 
 export interface ParsedView {
@@ -51,7 +51,10 @@ function parseIds(raw: string, key: string, notices: string[]): string[] {
   const ids: string[] = [];
   for (const part of splitList(raw)) {
     if (!ID.test(part)) notices.push(`Ignored “${shown(part)}” in ${key}: not a valid id.`);
-    else if (!ids.includes(part) && ids.length < MAX_IDS) ids.push(part);
+    else if (ids.length >= MAX_IDS) {
+      notices.push(`Only the first ${MAX_IDS} ${key} were used.`);
+      break;
+    } else if (!ids.includes(part)) ids.push(part);
   }
   return ids.sort();
 }
@@ -126,10 +129,11 @@ export function parseView(search: string): ParsedView {
       }
       case 'q': {
         const text = raw.replace(/[\p{Cc}]/gu, ' ').trim();
-        if (text.length > MAX_QUERY_LENGTH) {
+        if (Array.from(text).length > MAX_QUERY_LENGTH) {
           notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
         }
-        view.q = text.slice(0, MAX_QUERY_LENGTH).trim();
+        // Cut by characters, not UTF-16 units, so no emoji is split in half.
+        view.q = Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
         break;
       }
       case 'view':
@@ -193,9 +197,4 @@ export function serializeView(view: View): string {
   return entries
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
     .join('&');
-}
-
-/** The view as it will read back from its URL: canonical order, defaults applied. */
-export function canonicalView(view: View): View {
-  return parseView(serializeView(view)).view;
 }

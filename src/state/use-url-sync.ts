@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
+import { defaultComparePair } from '../data/compare';
 import type { Dataset } from '../data/schema';
 import { reconcileView } from './reconcile-view';
 import { parseView, serializeView } from './url-codec';
@@ -76,15 +77,11 @@ export function useUrlSync(dataset: Dataset | undefined): void {
       domains: new Set(dataset.domains.map((domain) => domain.id)),
       meetings: new Set(dataset.meetings.map((meeting) => meeting.id)),
       commitments: new Set(dataset.commitments.map((commitment) => commitment.id)),
+      defaultComparePair: defaultComparePair(dataset),
     };
     const reconciled = reconcileView(view, known);
-    if (reconciled.notices.length > 0) {
+    if (reconciled.view !== view) {
       showViewFromUrl(reconciled.view, [...useViewStore.getState().notices, ...reconciled.notices]);
     }
   }, [dataset, view]);
-
-  const lang = view.lang;
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
 }

@@ -5,7 +5,7 @@ import type {
   ConfidenceLevel,
   Language,
 } from '../data/vocabulary';
-import { defaultView, type Mode, type View } from './view';
+import { DEFAULT_CONFIDENCE, defaultView, DOUBTFUL_CONFIDENCE, type Mode, type View } from './view';
 
 interface ViewState {
   view: View;
@@ -37,8 +37,6 @@ function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
-const DOUBTFUL: ConfidenceLevel[] = ['unverified', 'disputed'];
-
 export const useViewStore = create<ViewState>()((set) => {
   const update = (change: (view: View) => Partial<View>) =>
     set((state) => ({ view: { ...state.view, ...change(state.view) } }));
@@ -66,10 +64,10 @@ export const useViewStore = create<ViewState>()((set) => {
     doubtfulClaimsShown: (shown) =>
       update((view) => ({
         confidence: shown
-          ? [...new Set([...view.confidence, ...DOUBTFUL])]
-          : view.confidence.filter((level) => !DOUBTFUL.includes(level)).length > 0
-            ? view.confidence.filter((level) => !DOUBTFUL.includes(level))
-            : ['official', 'reported'],
+          ? [...new Set([...view.confidence, ...DOUBTFUL_CONFIDENCE])]
+          : view.confidence.filter((level) => !DOUBTFUL_CONFIDENCE.includes(level)).length > 0
+            ? view.confidence.filter((level) => !DOUBTFUL_CONFIDENCE.includes(level))
+            : DEFAULT_CONFIDENCE,
       })),
     searchChanged: (q) => update(() => ({ q })),
     filtersReset: () =>

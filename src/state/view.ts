@@ -32,6 +32,8 @@ export interface View {
 /** Unverified and disputed claims are hidden until the reader asks for them. */
 export const DEFAULT_CONFIDENCE: ConfidenceLevel[] = ['official', 'reported'];
 
+export const DOUBTFUL_CONFIDENCE: ConfidenceLevel[] = ['unverified', 'disputed'];
+
 export const DEFAULT_VIEW: View = {
   domains: [],
   meetings: [],

@@ -7,6 +7,7 @@ import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
+import { isPlainClick } from './item-link';
 
 export interface CommitmentLookups {
   meetings: ReadonlyMap<string, Meeting>;
@@ -21,7 +22,9 @@ interface CommitmentCardProps {
   /** The address of this commitment's own view, for the title link. */
   href: string;
   onOpen: (id: string) => void;
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3;
+  /** Prefix of the heading's id, so the same card can appear twice on a page (list and dialog). */
+  idPrefix?: string;
 }
 
 export const CommitmentCard = memo(function CommitmentCard({
@@ -31,22 +34,23 @@ export const CommitmentCard = memo(function CommitmentCard({
   href,
   onOpen,
   headingLevel = 3,
+  idPrefix = 'commitment',
 }: CommitmentCardProps) {
   const meeting = lookups.meetings.get(commitment.meeting);
   const date = commitmentDate(commitment, meeting);
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="commitment" aria-labelledby={`commitment-${commitment.id}`}>
-      <Heading id={`commitment-${commitment.id}`} className="commitment-title">
+    <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
+      <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
         <a
           href={href}
           onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            if (!isPlainClick(event)) return;
             event.preventDefault();
             onOpen(commitment.id);
           }}
         >
-          {commitment.title[lang]}
+          <bdi>{commitment.title[lang]}</bdi>
         </a>
       </Heading>
       <p className="commitment-facts">
@@ -58,13 +62,13 @@ export const CommitmentCard = memo(function CommitmentCard({
         <span>{TYPE_LABELS[commitment.type]}</span>
         <span>{STATUS_LABELS[commitment.status]}</span>
       </p>
-      <ul className="chips" aria-label="Domains">
+      <ul className="chips" aria-label="Domains" lang={lang}>
         {commitment.domains.map((id) => {
           const domain = lookups.domains.get(id);
           return (
             <li key={id} className="chip">
               <Swatch color={domain?.color} />
-              {domain?.label[lang] ?? id}
+              <bdi>{domain?.label[lang] ?? id}</bdi>
             </li>
           );
         })}

@@ -16,15 +16,17 @@ export function EvidenceList({ evidence, sources }: EvidenceListProps) {
             className={item.stance === 'contradicts' ? 'evidence contradicts' : 'evidence'}
           >
             {item.stance === 'contradicts' && <strong className="stance">Contradicted by: </strong>}
-            <blockquote lang={source?.language}>“{item.quote}”</blockquote>
+            <blockquote lang={source?.language}>
+              “<bdi>{item.quote}</bdi>”
+            </blockquote>
             {item.translation && <p className="translation">Translation: {item.translation}</p>}
             <p className="evidence-source">
               {source?.url ? (
                 <a href={source.url} rel="noopener noreferrer" target="_blank">
-                  {source.title}
+                  <bdi>{source.title}</bdi>
                 </a>
               ) : (
-                <span>{source?.title ?? item.source}</span>
+                <bdi>{source?.title ?? item.source}</bdi>
               )}
               {source && (
                 <span className="source-publisher">

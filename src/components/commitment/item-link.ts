@@ -1,4 +1,7 @@
+import type { MouseEvent } from 'react';
 import type { Language } from '../../data/vocabulary';
+import { serializeView } from '../../state/url-codec';
+import { defaultView } from '../../state/view';
 
 /**
  * The permalink of one commitment: the commitment alone (and the language), not the filters it was
@@ -6,5 +9,10 @@ import type { Language } from '../../data/vocabulary';
  * from the page keeps the current filters in the address bar as well.
  */
 export function itemHref(item: string, lang: Language): string {
-  return `?item=${encodeURIComponent(item)}${lang === 'en' ? '' : `&lang=${lang}`}`;
+  return `?${serializeView({ ...defaultView(), item, lang })}`;
+}
+
+/** A plain left click, which the page handles itself; any other click keeps the browser's meaning. */
+export function isPlainClick(event: MouseEvent): boolean {
+  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
 }

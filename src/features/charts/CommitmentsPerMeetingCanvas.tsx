@@ -11,7 +11,7 @@ import {
 import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
-import { shortMeetingLabel } from '../../i18n/localized';
+import { meetingLabelParts, shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 
 /** Two short lines under each bar, so that seven meetings fit side by side. */
@@ -27,15 +27,12 @@ function MeetingTick({
   lang: Language;
 }) {
   if (!meeting) return null;
-  const what =
-    lang === 'ja'
-      ? `第${meeting.number}回${meeting.kind === 'council' ? '閣僚級' : '首脳'}`
-      : `${meeting.kind === 'council' ? 'Council' : 'Summit'} ${meeting.number}`;
+  const [what, place] = meetingLabelParts(meeting, lang);
   return (
     <text x={x} y={y + 12} textAnchor="middle" fontSize={11} fill="currentColor">
       <tspan x={x}>{what}</tspan>
       <tspan x={x} dy={14}>
-        {meeting.city[lang]} {meeting.year}
+        {place}
       </tspan>
     </text>
   );

@@ -8,7 +8,7 @@ import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
-import { itemHref } from '../../components/commitment/item-link';
+import { isPlainClick, itemHref } from '../../components/commitment/item-link';
 
 interface CommitmentDialogProps {
   dataset: Dataset;
@@ -37,7 +37,7 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
     <dialog
       ref={dialog}
       className="commitment-dialog"
-      aria-labelledby={commitment ? `commitment-${commitment.id}` : undefined}
+      aria-labelledby={commitment ? `dialog-commitment-${commitment.id}` : undefined}
       onClose={() => {
         if (useViewStore.getState().view.item) itemClosed();
       }}
@@ -58,11 +58,12 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
             lang={lang}
             href={itemHref(commitment.id, lang)}
             onOpen={itemOpened}
-            headingLevel={3}
+            headingLevel={2}
+            idPrefix="dialog-commitment"
           />
           {thread && (
             <section className="thread" aria-labelledby="thread-heading">
-              <h4 id="thread-heading">Thread: {thread.title[lang]}</h4>
+              <h3 id="thread-heading">Thread: {thread.title[lang]}</h3>
               <p className="panel-summary">{thread.description}</p>
               <ol className="thread-list">
                 {lineage.map((step) => {
@@ -81,6 +82,7 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
                         <a
                           href={itemHref(step.id, lang)}
                           onClick={(event) => {
+                            if (!isPlainClick(event)) return;
                             event.preventDefault();
                             itemOpened(step.id);
                           }}

@@ -95,7 +95,7 @@ describe('CommitmentList with many commitments', () => {
     }));
     render(<CommitmentList commitments={many} lookups={lookups} lang="en" hiddenDoubtful={0} />);
     expect(screen.getAllByRole('article')).toHaveLength(100);
-    expect(screen.getByText(/Showing 100 of 230\./)).toBeInTheDocument();
+    expect(screen.getByText(/Showing 100 of 230 commitments\./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
     expect(screen.getAllByRole('article')).toHaveLength(200);
     await userEvent.click(screen.getByRole('button', { name: 'Show 30 more' }));

@@ -1,6 +1,7 @@
-import { useState, memo } from 'react';
+import { memo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { HydrationSlice } from '../../components/HydrationSlice';
+import { ShowMore } from '../../components/ShowMore';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
@@ -27,10 +28,6 @@ export const CommitmentList = memo(function CommitmentList({
   const itemOpened = useViewStore((state) => state.itemOpened);
   const filtersReset = useViewStore((state) => state.filtersReset);
   const doubtfulClaimsShown = useViewStore((state) => state.doubtfulClaimsShown);
-  // Back to the first page whenever the list itself changes.
-  const [shown, setShown] = useState({ list: commitments, count: PAGE_SIZE });
-  const count = shown.list === commitments ? shown.count : PAGE_SIZE;
-  const visible = commitments.slice(0, count);
 
   return (
     <section className="panel" aria-labelledby="commitments-heading">
@@ -56,32 +53,28 @@ export const CommitmentList = memo(function CommitmentList({
           </button>
         </EmptyState>
       ) : (
-        <ol className="commitment-list">
-          {visible.map((commitment) => (
-            <HydrationSlice key={commitment.id}>
-              <li>
-                <CommitmentCard
-                  commitment={commitment}
-                  lookups={lookups}
-                  lang={lang}
-                  href={itemHref(commitment.id, lang)}
-                  onOpen={itemOpened}
-                />
-              </li>
-            </HydrationSlice>
-          ))}
-        </ol>
-      )}
-      {commitments.length > count && (
-        <p className="show-more">
-          Showing {count} of {commitments.length}.{' '}
-          <button
-            type="button"
-            onClick={() => setShown({ list: commitments, count: count + PAGE_SIZE })}
-          >
-            Show {Math.min(PAGE_SIZE, commitments.length - count)} more
-          </button>
-        </p>
+        <ShowMore
+          items={commitments}
+          step={PAGE_SIZE}
+          noun="commitments"
+          render={(visible) => (
+            <ol className="commitment-list">
+              {visible.map((commitment) => (
+                <HydrationSlice key={commitment.id}>
+                  <li>
+                    <CommitmentCard
+                      commitment={commitment}
+                      lookups={lookups}
+                      lang={lang}
+                      href={itemHref(commitment.id, lang)}
+                      onOpen={itemOpened}
+                    />
+                  </li>
+                </HydrationSlice>
+              ))}
+            </ol>
+          )}
+        />
       )}
     </section>
   );

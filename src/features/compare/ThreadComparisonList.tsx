@@ -1,10 +1,13 @@
+import { ShowMore } from '../../components/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
-import { itemHref } from '../../components/commitment/item-link';
+import { isPlainClick, itemHref } from '../../components/commitment/item-link';
 import { THREAD_CHANGES, type ThreadChange, type ThreadComparison } from '../../data/compare';
 import type { Commitment, Source, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { useViewStore } from '../../state/view-store';
+
+const GROUP_STEP = 30;
 
 export const CHANGE_HEADINGS: Record<ThreadChange, string> = {
   new: 'New at B',
@@ -51,6 +54,7 @@ function Side({
               <a
                 href={itemHref(commitment.id, lang)}
                 onClick={(event) => {
+                  if (!isPlainClick(event)) return;
                   event.preventDefault();
                   itemOpened(commitment.id);
                 }}
@@ -90,17 +94,34 @@ export function ThreadComparisonList({
               {CHANGE_HEADINGS[change]} ({group.length})
             </h3>
             <p className="panel-summary">{CHANGE_EXPLANATIONS[change]}</p>
-            <ul className="thread-comparisons">
-              {group.map((comparison) => (
-                <li key={comparison.thread} className="thread-comparison">
-                  <h4>{threads.get(comparison.thread)?.title[lang] ?? comparison.thread}</h4>
-                  <div className="thread-sides">
-                    <Side label="At A" commitments={comparison.atA} sources={sources} lang={lang} />
-                    <Side label="At B" commitments={comparison.atB} sources={sources} lang={lang} />
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <ShowMore
+              items={group}
+              step={GROUP_STEP}
+              noun="threads"
+              render={(visible) => (
+                <ul className="thread-comparisons">
+                  {visible.map((comparison) => (
+                    <li key={comparison.thread} className="thread-comparison">
+                      <h4>{threads.get(comparison.thread)?.title[lang] ?? comparison.thread}</h4>
+                      <div className="thread-sides">
+                        <Side
+                          label="At A"
+                          commitments={comparison.atA}
+                          sources={sources}
+                          lang={lang}
+                        />
+                        <Side
+                          label="At B"
+                          commitments={comparison.atB}
+                          sources={sources}
+                          lang={lang}
+                        />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            />
           </section>
         );
       })}

@@ -1,4 +1,5 @@
-import { itemHref } from '../../components/commitment/item-link';
+import { ShowMore } from '../../components/ShowMore';
+import { isPlainClick, itemHref } from '../../components/commitment/item-link';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { STATUS_LABELS } from '../../i18n/labels';
@@ -11,6 +12,8 @@ interface ThreadLineageProps {
   commitments: readonly Commitment[];
   lang: Language;
 }
+
+const LINEAGE_STEP = 50;
 
 /** Every line of work across every meeting: a row per thread, a column per meeting. */
 export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLineageProps) {
@@ -44,31 +47,42 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
               ))}
             </tr>
           </thead>
-          <tbody>
-            {shownThreads.map((thread) => (
-              <tr key={thread.id}>
-                <th scope="row">{thread.title[lang]}</th>
-                {meetings.map((meeting) => (
-                  <td key={meeting.id}>
-                    {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
-                      <p key={commitment.id} className="lineage-entry">
-                        <a
-                          href={itemHref(commitment.id, lang)}
-                          onClick={(event) => {
-                            event.preventDefault();
-                            itemOpened(commitment.id);
-                          }}
-                        >
-                          {commitment.title[lang]}
-                        </a>
-                        <span className="thread-status"> {STATUS_LABELS[commitment.status]}</span>
-                      </p>
+          <ShowMore
+            items={shownThreads}
+            step={LINEAGE_STEP}
+            noun="threads"
+            render={(visible) => (
+              <tbody>
+                {visible.map((thread) => (
+                  <tr key={thread.id}>
+                    <th scope="row">{thread.title[lang]}</th>
+                    {meetings.map((meeting) => (
+                      <td key={meeting.id}>
+                        {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
+                          <p key={commitment.id} className="lineage-entry">
+                            <a
+                              href={itemHref(commitment.id, lang)}
+                              onClick={(event) => {
+                                if (!isPlainClick(event)) return;
+                                event.preventDefault();
+                                itemOpened(commitment.id);
+                              }}
+                            >
+                              {commitment.title[lang]}
+                            </a>
+                            <span className="thread-status">
+                              {' '}
+                              {STATUS_LABELS[commitment.status]}
+                            </span>
+                          </p>
+                        ))}
+                      </td>
                     ))}
-                  </td>
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
+              </tbody>
+            )}
+          />
         </table>
       </div>
     </section>

@@ -65,6 +65,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           }))}
           selected={view.domains}
           onToggle={actions.domainToggled}
+          lang={lang}
         />
       </details>
 
@@ -81,6 +82,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
             }))}
             selected={view.meetings}
             onToggle={actions.meetingToggled}
+            lang={lang}
           />
         </details>
       )}

@@ -38,7 +38,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
             <tr>
               <th scope="col">Domain</th>
               {matrix.meetings.map((meeting) => (
-                <th scope="col" key={meeting.id}>
+                <th scope="col" key={meeting.id} lang={lang}>
                   <button
                     type="button"
                     className="header-button"
@@ -56,7 +56,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
           <tbody>
             {matrix.domains.map((domain) => (
               <tr key={domain.id}>
-                <th scope="row">
+                <th scope="row" lang={lang}>
                   <button
                     type="button"
                     className="header-button"

@@ -9,7 +9,10 @@ export function DatasetBanner({ fileName, commitments, onBack }: DatasetBannerPr
   return (
     <div className="dataset-banner" role="status">
       <p>
-        Showing your file <strong>“{fileName}”</strong>
+        Showing your file{' '}
+        <strong>
+          “<bdi>{fileName}</bdi>”
+        </strong>
         {commitments !== undefined && ` (${commitments} commitments)`}, not the bundled dataset. It
         stays in this tab only.
       </p>

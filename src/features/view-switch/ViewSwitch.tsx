@@ -1,4 +1,5 @@
 import { useTransition } from 'react';
+import { isPlainClick } from '../../components/commitment/item-link';
 import { serializeView } from '../../state/url-codec';
 import type { Mode, View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
@@ -21,7 +22,7 @@ export function ViewSwitch({ view }: { view: View }) {
           href={`?${serializeView({ ...view, mode, item: null })}`}
           aria-current={view.mode === mode ? 'page' : undefined}
           onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            if (!isPlainClick(event)) return;
             event.preventDefault();
             if (view.mode !== mode) startTransition(() => modeChanged(mode));
           }}
