@@ -9,7 +9,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { generateDataset } from '../generate-dataset';
 import { bundleSizes, staticFloorPage } from './bundle-sizes';
 import { INTERACTIONS, measure, observeInteractions, type LatencySummary } from './interactions';
-import { CHROME_FLAGS, runLighthouse, type LighthouseResult } from './lighthouse-run';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium-flags';
+import { runLighthouse, type LighthouseResult } from './lighthouse-run';
 import { startStaticServer } from './static-server';
 
 const DIST = resolve('dist');
@@ -80,8 +81,8 @@ async function main() {
     results.lighthouse = lighthouse;
 
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     });
     try {
       const bundled = await measureInteractions(browser, `${server.url}/`);

@@ -7,16 +7,9 @@ import {
   timelineEvents,
 } from './aggregate';
 import { filterCommitments, type CommitmentFilter } from './filter-commitments';
-import { fixtureDataset } from './test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from './test-fixture';
 
-const ALL: CommitmentFilter = {
-  domains: [],
-  meetings: [],
-  types: [],
-  statuses: [],
-  confidence: ['official', 'reported', 'unverified', 'disputed'],
-  q: '',
-};
+const ALL = SHOW_EVERYTHING;
 
 function summarise(filter: Partial<CommitmentFilter>) {
   const full = { ...ALL, ...filter };

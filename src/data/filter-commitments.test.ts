@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filterCommitments, type CommitmentFilter } from './filter-commitments';
-import { fixtureDataset } from './test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from './test-fixture';
 
-const ALL: CommitmentFilter = {
-  domains: [],
-  meetings: [],
-  types: [],
-  statuses: [],
-  confidence: ['official', 'reported', 'unverified', 'disputed'],
-  q: '',
-};
+const ALL = SHOW_EVERYTHING;
 const ids = (filter: Partial<CommitmentFilter>) =>
   filterCommitments(fixtureDataset, { ...ALL, ...filter }).map((commitment) => commitment.id);
 

@@ -1,3 +1,4 @@
+import type { CommitmentFilter } from './filter-commitments';
 import type { Dataset } from './schema';
 
 /** A small, valid dataset for tests: two held Councils, one planned, three commitments. */
@@ -148,3 +149,13 @@ export const fixtureDataset: Dataset = {
 export function cloneFixture(): Dataset {
   return structuredClone(fixtureDataset);
 }
+
+/** A filter that keeps everything, unverified and disputed claims included. */
+export const SHOW_EVERYTHING: CommitmentFilter = {
+  domains: [],
+  meetings: [],
+  types: [],
+  statuses: [],
+  confidence: ['official', 'reported', 'unverified', 'disputed'],
+  q: '',
+};
