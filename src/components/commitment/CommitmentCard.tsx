@@ -7,7 +7,7 @@ import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
-import { isPlainClick } from './item-link';
+import { ItemLink } from './ItemLink';
 
 export interface CommitmentLookups {
   meetings: ReadonlyMap<string, Meeting>;
@@ -19,9 +19,6 @@ interface CommitmentCardProps {
   commitment: Commitment;
   lookups: CommitmentLookups;
   lang: Language;
-  /** The address of this commitment's own view, for the title link. */
-  href: string;
-  onOpen: (id: string) => void;
   headingLevel?: 2 | 3;
   /** Prefix of the heading's id, so the same card can appear twice on a page (list and dialog). */
   idPrefix?: string;
@@ -31,8 +28,6 @@ export const CommitmentCard = memo(function CommitmentCard({
   commitment,
   lookups,
   lang,
-  href,
-  onOpen,
   headingLevel = 3,
   idPrefix = 'commitment',
 }: CommitmentCardProps) {
@@ -42,16 +37,9 @@ export const CommitmentCard = memo(function CommitmentCard({
   return (
     <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
       <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
-        <a
-          href={href}
-          onClick={(event) => {
-            if (!isPlainClick(event)) return;
-            event.preventDefault();
-            onOpen(commitment.id);
-          }}
-        >
+        <ItemLink item={commitment.id} lang={lang}>
           <bdi>{commitment.title[lang]}</bdi>
-        </a>
+        </ItemLink>
       </Heading>
       <p className="commitment-facts">
         <span className={`confidence confidence-${commitment.confidence}`}>

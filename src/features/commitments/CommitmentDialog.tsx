@@ -1,3 +1,4 @@
+import { ItemLink } from '../../components/commitment/ItemLink';
 import { useEffect, useRef } from 'react';
 import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
@@ -8,7 +9,7 @@ import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
-import { isPlainClick, itemHref } from '../../components/commitment/item-link';
+import { itemHref } from '../../components/commitment/item-link';
 
 interface CommitmentDialogProps {
   dataset: Dataset;
@@ -20,7 +21,6 @@ interface CommitmentDialogProps {
 /** One commitment in full, with the same line of work at every other meeting. */
 export function CommitmentDialog({ dataset, commitment, lookups, lang }: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const itemOpened = useViewStore((state) => state.itemOpened);
   const itemClosed = useViewStore((state) => state.itemClosed);
 
   useEffect(() => {
@@ -56,8 +56,6 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
             commitment={commitment}
             lookups={lookups}
             lang={lang}
-            href={itemHref(commitment.id, lang)}
-            onOpen={itemOpened}
             headingLevel={2}
             idPrefix="dialog-commitment"
           />
@@ -79,16 +77,9 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
                       {current ? (
                         <strong>{step.title[lang]}</strong>
                       ) : (
-                        <a
-                          href={itemHref(step.id, lang)}
-                          onClick={(event) => {
-                            if (!isPlainClick(event)) return;
-                            event.preventDefault();
-                            itemOpened(step.id);
-                          }}
-                        >
+                        <ItemLink item={step.id} lang={lang}>
                           {step.title[lang]}
-                        </a>
+                        </ItemLink>
                       )}{' '}
                       <span className="thread-status">
                         ({STATUS_LABELS[step.status]}, {CONFIDENCE_LABELS[step.confidence]})

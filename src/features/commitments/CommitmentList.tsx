@@ -6,7 +6,6 @@ import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
-import { itemHref } from '../../components/commitment/item-link';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
@@ -25,7 +24,6 @@ export const CommitmentList = memo(function CommitmentList({
   lang,
   hiddenDoubtful,
 }: CommitmentListProps) {
-  const itemOpened = useViewStore((state) => state.itemOpened);
   const filtersReset = useViewStore((state) => state.filtersReset);
   const doubtfulClaimsShown = useViewStore((state) => state.doubtfulClaimsShown);
 
@@ -62,13 +60,7 @@ export const CommitmentList = memo(function CommitmentList({
               {visible.map((commitment) => (
                 <HydrationSlice key={commitment.id}>
                   <li>
-                    <CommitmentCard
-                      commitment={commitment}
-                      lookups={lookups}
-                      lang={lang}
-                      href={itemHref(commitment.id, lang)}
-                      onOpen={itemOpened}
-                    />
+                    <CommitmentCard commitment={commitment} lookups={lookups} lang={lang} />
                   </li>
                 </HydrationSlice>
               ))}

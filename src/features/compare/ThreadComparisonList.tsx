@@ -1,11 +1,10 @@
+import { ItemLink } from '../../components/commitment/ItemLink';
 import { ShowMore } from '../../components/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
-import { isPlainClick, itemHref } from '../../components/commitment/item-link';
 import { THREAD_CHANGES, type ThreadChange, type ThreadComparison } from '../../data/compare';
 import type { Commitment, Source, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
-import { useViewStore } from '../../state/view-store';
 
 const GROUP_STEP = 30;
 
@@ -41,7 +40,6 @@ function Side({
   sources: ReadonlyMap<string, Source>;
   lang: Language;
 }) {
-  const itemOpened = useViewStore((state) => state.itemOpened);
   return (
     <div className="thread-side">
       <p className="thread-side-label">{label}</p>
@@ -51,16 +49,9 @@ function Side({
         <ul className="thread-side-list">
           {commitments.map((commitment) => (
             <li key={commitment.id}>
-              <a
-                href={itemHref(commitment.id, lang)}
-                onClick={(event) => {
-                  if (!isPlainClick(event)) return;
-                  event.preventDefault();
-                  itemOpened(commitment.id);
-                }}
-              >
+              <ItemLink item={commitment.id} lang={lang}>
                 {commitment.title[lang]}
-              </a>{' '}
+              </ItemLink>{' '}
               <span className="thread-status">
                 ({STATUS_LABELS[commitment.status]}, {CONFIDENCE_LABELS[commitment.confidence]})
               </span>

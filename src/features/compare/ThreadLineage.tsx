@@ -1,10 +1,9 @@
+import { ItemLink } from '../../components/commitment/ItemLink';
 import { ShowMore } from '../../components/ShowMore';
-import { isPlainClick, itemHref } from '../../components/commitment/item-link';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
-import { useViewStore } from '../../state/view-store';
 
 interface ThreadLineageProps {
   threads: readonly Thread[];
@@ -17,7 +16,6 @@ const LINEAGE_STEP = 50;
 
 /** Every line of work across every meeting: a row per thread, a column per meeting. */
 export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLineageProps) {
-  const itemOpened = useViewStore((state) => state.itemOpened);
   const cells = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
     const key = `${commitment.thread}|${commitment.meeting}`;
@@ -60,16 +58,9 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
                       <td key={meeting.id}>
                         {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
                           <p key={commitment.id} className="lineage-entry">
-                            <a
-                              href={itemHref(commitment.id, lang)}
-                              onClick={(event) => {
-                                if (!isPlainClick(event)) return;
-                                event.preventDefault();
-                                itemOpened(commitment.id);
-                              }}
-                            >
+                            <ItemLink item={commitment.id} lang={lang}>
                               {commitment.title[lang]}
-                            </a>
+                            </ItemLink>
                             <span className="thread-status">
                               {' '}
                               {STATUS_LABELS[commitment.status]}
