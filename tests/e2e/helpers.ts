@@ -9,8 +9,17 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** The titles of the commitments listed, sorted, for comparing two views. */
+/** Draws the whole list: the page shows it a step at a time. */
+export async function expandList(page: Page) {
+  const more = page
+    .getByRole('region', { name: 'Commitments' })
+    .getByRole('button', { name: /^Show \d+ more$/ });
+  while ((await more.count()) > 0) await more.click();
+}
+
+/** The titles of all the commitments listed, sorted, for comparing two views. */
 export async function listedTitles(page: Page): Promise<string[]> {
+  await expandList(page);
   const list = page.getByRole('region', { name: 'Commitments' });
   const titles = await list.getByRole('article').getByRole('heading').allTextContents();
   return titles.sort();

@@ -15,7 +15,7 @@ interface CommitmentListProps {
 }
 
 /** How many cards are drawn at first and per "Show more": a long list never floods the page. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 20;
 
 export const CommitmentList = memo(function CommitmentList({
   commitments,
