@@ -45,6 +45,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           aria-controls="filters"
           onClick={() => setFiltersOpen((open) => !open)}
         >
+          <span aria-hidden="true">{filtersOpen ? '▾ ' : '▸ '}</span>
           Filters{activeFilters > 0 && ` (${activeFilters} active)`}
         </button>
         <div id="filters" className={filtersOpen ? 'filters filters-open' : 'filters'}>
@@ -61,7 +62,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         </div>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
-        {view.mode === 'compare' ? (
+        {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
+        {derived.acrossMeetings ? (
           <PanelErrorBoundary name="comparison">
             <Suspense fallback={<LoadingState label="Loading the comparison…" />}>
               <ComparePage
@@ -72,23 +74,23 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
               />
             </Suspense>
           </PanelErrorBoundary>
-        ) : (
+        ) : derived.overview ? (
           <>
             <PanelErrorBoundary name="figures">
               <HydrationSlice>
-                <AtAGlance figures={derived.glance} />
+                <AtAGlance figures={derived.overview.glance} />
               </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="domain × meeting table">
               <HydrationSlice>
-                <DomainMeetingMatrix matrix={derived.matrix} lang={view.lang} />
+                <DomainMeetingMatrix matrix={derived.overview.matrix} lang={view.lang} />
               </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="charts">
               <HydrationSlice>
                 <OverviewCharts
-                  matrix={derived.matrix}
-                  events={derived.events}
+                  matrix={derived.overview.matrix}
+                  events={derived.overview.events}
                   meetings={lookups.meetings}
                   commitments={lookups.commitments}
                   lang={view.lang}
@@ -104,7 +106,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
               />
             </PanelErrorBoundary>
           </>
-        )}
+        ) : null}
       </main>
       <CommitmentDialog
         dataset={dataset}

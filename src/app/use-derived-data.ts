@@ -25,15 +25,8 @@ export type Lookups = ReturnType<typeof useLookups>;
  */
 export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
   const filter = useDeferredValue(view);
-  return useMemo(() => {
-    const byDate = byCommitmentDate(lookups.meetings);
-    const commitments = filterCommitments(dataset, filter).sort(byDate);
-    // The comparison picks its own two meetings, so it ignores the meeting filter.
-    const acrossMeetings =
-      filter.meetings.length === 0
-        ? commitments
-        : filterCommitments(dataset, { ...filter, meetings: [] }).sort(byDate);
-    const matrix = domainMeetingMatrix(dataset, filter, commitments);
+  const shared = useMemo(() => {
+    const commitments = filterCommitments(dataset, filter).sort(byCommitmentDate(lookups.meetings));
     // What "Show them" would add: the same view with unverified and disputed claims revealed.
     const withDoubtful = filterCommitments(dataset, {
       ...filter,
@@ -41,13 +34,32 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
     });
     return {
       commitments,
-      acrossMeetings,
-      matrix,
-      glance: atAGlance(dataset, filter, commitments),
-      events: timelineEvents(dataset, filter, commitments),
       domainCounts: facetCounts(dataset, filter, 'domains'),
       meetingCounts: facetCounts(dataset, filter, 'meetings'),
       hiddenDoubtful: withDoubtful.length - commitments.length,
     };
   }, [dataset, filter, lookups]);
+
+  // Only what the view on screen needs: the overview's panels, or the comparison's commitments.
+  const isCompare = filter.mode === 'compare';
+  const overview = useMemo(() => {
+    if (isCompare) return null;
+    const matrix = domainMeetingMatrix(dataset, filter, shared.commitments);
+    return {
+      matrix,
+      glance: atAGlance(dataset, filter, shared.commitments),
+      events: timelineEvents(dataset, filter, shared.commitments),
+    };
+  }, [dataset, filter, shared, isCompare]);
+  const acrossMeetings = useMemo(() => {
+    if (!isCompare) return null;
+    // The comparison picks its own two meetings, so it ignores the meeting filter.
+    return filter.meetings.length === 0
+      ? shared.commitments
+      : filterCommitments(dataset, { ...filter, meetings: [] }).sort(
+          byCommitmentDate(lookups.meetings),
+        );
+  }, [dataset, filter, shared, isCompare, lookups]);
+
+  return { ...shared, overview, acrossMeetings };
 }
