@@ -12,3 +12,8 @@ export function formatDate(isoDate: string, language: Language = 'en'): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)));
 }
+
+/** A count for reading, grouped the way the reader's language groups digits. */
+export function formatNumber(value: number, language: Language = 'en'): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
