@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { expect, openApp, test } from './test';
+import { expandList, showCharts } from './helpers';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  // A scan that checked nothing would also report nothing.
+  expect(results.passes.length).toBeGreaterThan(10);
+  // Readable on failure: the rule and the elements it found.
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+interface Case {
+  name: string;
+  url: string;
+  colorScheme?: 'light' | 'dark';
+  /** Brings the view to the state under test once it is open. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const overviewWithEverything = async (page: Page) => {
+  await showCharts(page);
+  await expandList(page);
+};
+
+const CASES: Case[] = [
+  { name: 'overview', url: '/', prepare: overviewWithEverything },
+  {
+    name: 'overview with doubtful claims and filters',
+    url: '/?domains=ai,cybersecurity&confidence=official,reported,unverified,disputed',
+    prepare: overviewWithEverything,
+  },
+  {
+    name: 'comparison',
+    url: '/?view=compare',
+    prepare: async (page) => {
+      await page.getByRole('heading', { name: 'Compare two meetings' }).waitFor();
+      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'an opened commitment',
+    url: '/?item=dpc2-digital-identity-memorandum',
+    prepare: async (page) => {
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'Japanese overview', url: '/?lang=ja', prepare: overviewWithEverything },
+  { name: 'dark overview', url: '/', colorScheme: 'dark', prepare: overviewWithEverything },
+  {
+    name: 'dark comparison',
+    url: '/?view=compare',
+    colorScheme: 'dark',
+    prepare: async (page) => {
+      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
+    },
+  },
+];
+
+async function openCase(browser: Browser, { url, colorScheme = 'light', prepare }: Case) {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  await openApp(page, url);
+  await prepare?.(page);
+  return { page, close: () => context.close() };
+}
+
+for (const testCase of CASES) {
+  test(`axe finds no WCAG 2.2 AA violation: ${testCase.name}`, async ({ browser }) => {
+    const { page, close } = await openCase(browser, testCase);
+    expect(await violations(page)).toEqual([]);
+    await close();
+  });
+}

@@ -1,0 +1,89 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test';
+import { query } from './helpers';
+
+/**
+ * Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would, and fails
+ * if it is not reached within a reasonable number of presses or if the focus is not visible.
+ */
+async function tabTo(page: Page, target: Locator, { backwards = false, limit = 80 } = {}) {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error('target not on the page');
+  for (let presses = 0; presses < limit; presses++) {
+    if (await handle.evaluate((element) => element === document.activeElement)) {
+      await expectVisibleFocus(target);
+      return;
+    }
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`not reached with ${limit} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** The focused element draws a focus indicator: an outline or a ring. */
+async function expectVisibleFocus(target: Locator) {
+  const indicator = await target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow };
+  });
+  const hasOutline = indicator.outline !== 'none' && indicator.width !== '0px';
+  expect(hasOutline || indicator.shadow !== 'none', JSON.stringify(indicator)).toBe(true);
+}
+
+test('the main journey works with the keyboard alone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+
+  // The first Tab reaches the skip link, which takes the focus to the content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+
+  // Filter by a domain.
+  const semiconductors = page.getByRole('checkbox', { name: /^Semiconductors/ });
+  await tabTo(page, semiconductors, { backwards: true });
+  await page.keyboard.press('Space');
+  await expect(semiconductors).toBeChecked();
+  expect(query(page)).toBe('?domains=semiconductors');
+
+  // Open a commitment, read it, close it: the focus comes back to where it was.
+  const list = page.getByRole('region', { name: 'Commitments' });
+  const firstLink = list.getByRole('article').first().getByRole('link').first();
+  await tabTo(page, firstLink);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(query(page)).toMatch(/&item=/);
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(query(page)).toBe('?domains=semiconductors');
+  await expect(firstLink).toBeFocused();
+
+  // Compare two meetings, changing meeting A from the keyboard.
+  const compareLink = page.getByRole('link', { name: 'Compare meetings' });
+  await tabTo(page, compareLink, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Compare two meetings' })).toBeVisible();
+  const meetingA = page.getByLabel('Meeting A');
+  const before = await meetingA.inputValue();
+  await tabTo(page, meetingA);
+  await page.keyboard.press('ArrowUp');
+  await expect(meetingA).not.toHaveValue(before);
+  const pair = `${await meetingA.inputValue()},${await page.getByLabel('Meeting B').inputValue()}`;
+  expect(query(page)).toBe(`?domains=semiconductors&view=compare&compare=${pair}`);
+
+  // Copy the link and reopen it: the same comparison.
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await tabTo(page, copy, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const reopened = await context.newPage();
+  await reopened.goto(link);
+  await expect(reopened.getByLabel('Meeting A')).toHaveValue(pair.split(',')[0]!);
+  await expect(reopened.getByLabel('Meeting B')).toHaveValue(pair.split(',')[1]!);
+  await expect(reopened.getByRole('checkbox', { name: /^Semiconductors/ })).toBeChecked();
+});
