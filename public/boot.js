@@ -16,7 +16,7 @@ try {
   if (theme === 'light' || theme === 'dark') {
     document.documentElement.setAttribute('data-theme', theme);
   }
-} catch (refused) {
+} catch {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
