@@ -5,8 +5,19 @@
 //    so nobody reads or clicks a view they did not ask for.
 // 2. The app's script is requested only after the browser has painted the page once, so the first
 //    screen never waits for it nor shares the connection with it.
+// 3. The colour theme the reader chose on this device is applied before anything is painted, so the
+//    page never flashes in the other theme (src/features/theme/theme-choice.ts keeps the same key).
 if (window.location.search.length > 1) {
   document.documentElement.classList.add('awaiting-view');
+}
+
+try {
+  var theme = window.localStorage.getItem('eu-japan-tracker.theme');
+  if (theme === 'light' || theme === 'dark') {
+    document.documentElement.setAttribute('data-theme', theme);
+  }
+} catch {
+  // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
 window.addEventListener('DOMContentLoaded', function () {

@@ -7,7 +7,9 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { UrlNotices } from '../features/notices/UrlNotices';
 import { DatasetBanner } from '../features/own-dataset/DatasetBanner';
 import { OpenDatasetControl } from '../features/own-dataset/OpenDatasetControl';
+import { PrintLine } from '../features/print/PrintLine';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
+import { ThemeControl } from '../features/theme/ThemeControl';
 import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
@@ -38,10 +40,12 @@ export function Dashboard() {
         </div>
         <div className="header-actions">
           <LanguageSwitch lang={view.lang} />
+          <ThemeControl lang={view.lang} />
           <CopyLinkButton />
           <OpenDatasetControl onOpened={(file) => startTransition(() => setOwnFile(file))} />
         </div>
       </header>
+      <PrintLine lang={view.lang} />
       {ownFile && (
         <DatasetBanner
           fileName={ownFile.name}

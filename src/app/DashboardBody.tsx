@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
@@ -8,6 +8,7 @@ import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
 import { CommitmentList } from '../features/commitments/CommitmentList';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { FiltersDrawer } from '../features/filters-drawer/FiltersDrawer';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { defaultView, type View } from '../state/view';
 import { useDerivedData, useLookups } from './use-derived-data';
@@ -30,36 +31,53 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const lookups = useLookups(dataset);
   const derived = useDerivedData(dataset, view, lookups);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersButton = useRef<HTMLButtonElement>(null);
   const activeFilters = countActiveFilters(view);
+  const filterPanel = (
+    <PanelErrorBoundary name="filters">
+      <HydrationSlice>
+        <FilterPanel
+          dataset={dataset}
+          view={view}
+          domainCounts={derived.domainCounts}
+          meetingCounts={derived.meetingCounts}
+        />
+      </HydrationSlice>
+    </PanelErrorBoundary>
+  );
 
   return (
     <div className="layout">
       <aside className="sidebar">
-        {/* On small screens the filters fold away above the results behind this button; on wide
-            screens CSS always shows them. Both are in the markup, so the prerendered page and
-            the app agree whatever the screen. */}
+        {/* On small screens this button opens the filters in a drawer; on wide screens CSS hides
+            it and shows the filters in the sidebar. The drawer exists only while open, so the
+            prerendered page and the app's first render agree whatever the screen. */}
         <button
+          ref={filtersButton}
           type="button"
           className="filters-toggle"
+          aria-haspopup="dialog"
           aria-expanded={filtersOpen}
-          aria-controls="filters"
-          onClick={() => setFiltersOpen((open) => !open)}
+          onClick={() => setFiltersOpen(true)}
         >
-          <span aria-hidden="true">{filtersOpen ? '▾ ' : '▸ '}</span>
           Filters{activeFilters > 0 && ` (${activeFilters} active)`}
         </button>
-        <div id="filters" className={filtersOpen ? 'filters filters-open' : 'filters'}>
-          <PanelErrorBoundary name="filters">
-            <HydrationSlice>
-              <FilterPanel
-                dataset={dataset}
-                view={view}
-                domainCounts={derived.domainCounts}
-                meetingCounts={derived.meetingCounts}
-              />
-            </HydrationSlice>
-          </PanelErrorBoundary>
+        {/* One set of filters at a time: their fields have ids. */}
+        <div id="filters" className="filters">
+          {!filtersOpen && filterPanel}
         </div>
+        {filtersOpen && (
+          <FiltersDrawer
+            lang={view.lang}
+            resultCount={derived.acrossMeetings ? null : derived.commitments.length}
+            onClose={() => {
+              setFiltersOpen(false);
+              filtersButton.current?.focus();
+            }}
+          >
+            {filterPanel}
+          </FiltersDrawer>
+        )}
       </aside>
       <main id="main" className="content" tabIndex={-1}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}

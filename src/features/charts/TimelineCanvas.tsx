@@ -81,7 +81,8 @@ export default function TimelineCanvas({
         <Scatter
           name="Meetings"
           data={points.filter((point) => point.kind === 'meeting')}
-          fill="#0b4f9c"
+          // Coloured by the stylesheet, which follows the light or dark theme.
+          className="timeline-meetings"
           shape="circle"
           isAnimationActive={false}
           cursor="pointer"
@@ -93,7 +94,7 @@ export default function TimelineCanvas({
         <Scatter
           name="Signed documents"
           data={points.filter((point) => point.kind === 'documents')}
-          fill="#a40e26"
+          className="timeline-documents"
           shape="diamond"
           isAnimationActive={false}
           cursor="pointer"
