@@ -3,6 +3,7 @@ import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import type { Dataset } from '../data/schema';
+import { About } from '../features/about/About';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
@@ -32,9 +33,19 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = countActiveFilters(view);
 
+  if (view.mode === 'about') {
+    return (
+      <main id="main" className="content" tabIndex={-1}>
+        <PanelErrorBoundary name="description of the data">
+          <About dataset={dataset} lang={view.lang} />
+        </PanelErrorBoundary>
+      </main>
+    );
+  }
+
   return (
     <div className="layout">
-      <aside className="sidebar">
+      <aside className="sidebar" hidden={view.embed}>
         {/* On small screens the filters fold away above the results behind this button; on wide
             screens CSS always shows them. Both are in the markup, so the prerendered page and
             the app agree whatever the screen. */}
