@@ -44,7 +44,10 @@ describe('the embedded view', () => {
     expect(link).toHaveAttribute('href', '?domains=ai&view=compare');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
-    expect(await screen.findByRole('heading', { name: /Compare/ })).toBeInTheDocument();
+    // The comparison is a chunk of its own, loaded on demand.
+    expect(
+      await screen.findByRole('heading', { name: /Compare/ }, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 
   it('keeps its notices', async () => {
@@ -81,7 +84,7 @@ describe('the About page', () => {
     const entries = window.history.length;
     await userEvent.click(about);
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'About the data' }),
+      await screen.findByRole('heading', { level: 2, name: 'About the data' }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(window.location.search).toBe('?domains=ai&view=about');
     expect(window.history.length).toBe(entries + 1);
@@ -102,7 +105,9 @@ describe('the About page', () => {
 
   it('describes the dataset loaded, in the language of the link', async () => {
     renderAt('/?view=about&lang=ja');
-    expect(await screen.findByRole('heading', { name: 'データについて' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'データについて' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('1.2.3')).toBeInTheDocument();
     expect(
       within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', {

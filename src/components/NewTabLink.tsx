@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language } from '../data/vocabulary';
 import { catalog } from '../i18n/catalog';
 
-const NEW_TAB = catalog('(opens in a new tab)', '(新しいタブで開きます)');
+const NEW_TAB = catalog('(opens in a new tab)', '（新しいタブで開きます）');
 
 interface NewTabLinkProps {
   href: string;

@@ -108,10 +108,10 @@ describe('AboutPage', () => {
   it('speaks Japanese, marking the English the dataset is written in', () => {
     renderAbout(fixtureDataset, 'ja');
     expect(screen.getByRole('heading', { level: 2, name: 'データについて' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '出典一覧(3件)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '出典一覧（3件）' })).toBeInTheDocument();
     expect(screen.getByText('テスト用トラッカー')).toBeInTheDocument();
     expect(screen.getByText('2026年1月15日')).toBeInTheDocument();
-    const official = screen.getByRole('list', { name: '公式の出典(1件)' });
+    const official = screen.getByRole('list', { name: '公式の出典（1件）' });
     expect(within(official).getByText('Ministry')).toHaveAttribute('lang', 'en');
     expect(within(official).getByText('Official release')).toHaveAttribute('lang', 'en');
     expect(official).toHaveTextContent('2件の取組が引用');

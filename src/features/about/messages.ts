@@ -197,17 +197,17 @@ export const MESSAGES = catalog<{
     version: 'バージョン',
     lastUpdated: '最終更新日',
     licence: 'ライセンス',
-    licenceName: 'クリエイティブ・コモンズ 表示 4.0 国際(CC BY 4.0)',
+    licenceName: 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
     contents: '収録内容',
     contentsValue: (commitments, meetings, threads, sources) =>
       `取組${ja(commitments)}件、会合${ja(meetings)}件、取組の流れ${ja(threads)}件、出典${ja(sources)}件`,
     originHeading: 'データの出典',
     origin: [
-      `各取組には根拠として、出典とその原文からの短い引用(${QUOTE_MAX_WORDS}語以内、日本語は${QUOTE_MAX_CJK_CHARACTERS}字以内。「…」は省略箇所)を付しています。英語以外の引用には、本データセットのために作成した英訳を付しています。`,
+      `各取組には根拠として、出典とその原文からの短い引用（${QUOTE_MAX_WORDS}語以内、日本語は${QUOTE_MAX_CJK_CHARACTERS}字以内。「…」は省略箇所）を付しています。英語以外の引用には、本データセットのために作成した英訳を付しています。`,
       '出典は公式のものを優先しています。EUの機関及び日本政府の発表・文書で、例えば欧州委員会、デジタル庁、総務省、経済産業省及び外務省のものです。公式の文書を出所を明記して他のサイトに転載したものも、公式の出典として扱います。',
       '報道は、公式の文書が見つからなかった場合に引用しており、報道のみを根拠とする記載は「報道」と表示しています。',
-      'シード記事(調査の出発点となったニュース記事)及び論評は、手がかりとしてのみ用いています。これらのみを根拠とする記載は削除せず、「未確認」又は「異論あり」として理由を付して掲載しています。',
+      'シード記事（調査の出発点となったニュース記事）及び論評は、手がかりとしてのみ用いています。これらのみを根拠とする記載は削除せず、「未確認」又は「異論あり」として理由を付して掲載しています。',
     ],
     confidenceHeading: '各記載の確度',
     confidenceIntro: '各取組には、次の4段階のいずれかの確度を付しています。',
@@ -239,14 +239,14 @@ export const MESSAGES = catalog<{
     meetings:
       '会合とは、首脳協議又は日EUデジタルパートナーシップ閣僚級会合で、開催済みのものと予定のものがあります。予定の会合には、日程が発表されるまで日付を記載していません。各取組はいずれか一つの会合に属し、翌日に署名された文書のように会合と日付が異なる場合に限り、取組自体の日付を記載しています。',
     meetingsCount: (held, planned) =>
-      `本データセット:開催済み${ja(held)}件、予定${ja(planned)}件。`,
+      `本データセット：開催済み${ja(held)}件、予定${ja(planned)}件。`,
     threadsHeading: '取組の流れ',
     threads:
       '取組の流れとは、会合をまたいで続く一連の取組です。例えば、協力覚書から、それに基づく専門家チーム、さらに共同研究へと続く流れです。取組の詳細にはその流れが表示され、二つの会合を比較すると、流れごとに新規・進展・継続・言及なしが分かります。',
-    threadsCount: (n) => `本データセット:${ja(n)}件。`,
+    threadsCount: (n) => `本データセット：${ja(n)}件。`,
     statusesHeading: '状況',
     statusesIntro: '各取組の状況は、出典から確認できる進み具合を示し、次の順に進みます。',
-    colon: ':',
+    colon: '：',
     statuses: {
       planned: { term: '予定', meaning: '予定とされているが、まだ発表されていない' },
       announced: { term: '発表', meaning: '発表された、又は目標として示された' },
@@ -260,10 +260,10 @@ export const MESSAGES = catalog<{
         meaning: '声明の発出、公募の開始、レビューの完了など、成果が出ている',
       },
     },
-    sourcesHeading: (n) => `出典一覧(${ja(n)}件)`,
+    sourcesHeading: (n) => `出典一覧（${ja(n)}件）`,
     sourcesIntro:
-      '本データセットが引用する全ての出典です。発行元、種類、日付(記載がある場合)及び引用している取組の件数を示します。',
-    groupHeading: (group, n) => `${group}(${ja(n)}件)`,
+      '本データセットが引用する全ての出典です。発行元、種類、日付（記載がある場合）及び引用している取組の件数を示します。',
+    groupHeading: (group, n) => `${group}（${ja(n)}件）`,
     groups: {
       official: {
         term: '公式の出典',
@@ -271,7 +271,7 @@ export const MESSAGES = catalog<{
       },
       news: { term: '報道', meaning: '公式の文書が見つからなかった場合に引用しています。' },
       leads: {
-        term: '手がかりとしてのみ使用:シード記事及び論評',
+        term: '手がかりとしてのみ使用：シード記事及び論評',
         meaning: 'これらのみを根拠とする記載は、「未確認」又は「異論あり」としています。',
       },
     },
@@ -287,7 +287,7 @@ export const MESSAGES = catalog<{
     correctionsHeading: '訂正の連絡',
     correctionsIntro: '取組の記載に誤り、不足又は漏れがある場合は、次の情報をお送りください。',
     correctionsWhat: [
-      '該当する取組の固定リンク(?item= と取組のIDで終わるアドレス。取組を開くと表示されます)',
+      '該当する取組の固定リンク（?item= と取組のIDで終わるアドレス。取組を開くと表示されます）',
       '正しい事実を示す出典とそのアドレス',
       'その出典の該当箇所の原文',
     ],
