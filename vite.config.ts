@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { basePath } from './scripts/base-path.ts';
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
@@ -29,8 +30,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  // Relative asset paths, so the build also works when served from a sub-path.
-  base: './',
+  // Relative addresses by default, so one build works at any path; BASE=/tracker/ fixes the path.
+  base: basePath(process.env.BASE),
   preview: {
     headers: {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -10,6 +10,10 @@
 if (window.location.search.length > 1) {
   document.documentElement.classList.add('awaiting-view');
 }
+// In a frame (embed=1) the prerendered page's header must not show even for a moment.
+if (/(^\?|&)embed=1(&|$)/.test(window.location.search)) {
+  document.documentElement.classList.add('embedded');
+}
 
 try {
   var theme = window.localStorage.getItem('eu-japan-tracker.theme');

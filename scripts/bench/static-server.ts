@@ -1,5 +1,6 @@
-// A small static server for the benchmark: serves dist/ gzipped with the app's security headers,
-// like a static host would, and can stand a generated dataset in for the bundled one.
+// A small static server for the benchmark and the browser tests: serves dist/ gzipped with the
+// app's security headers, like a static host would, can stand a generated dataset in for the
+// bundled one, and can mount the site under a sub-path (/some/sub/path/) as many hosts do.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -15,13 +16,24 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** The site's address with its mount path, without the final slash: `${url}/` is the home page. */
   url: string;
   /** Serves this file at /data/partnership.json from now on (null: the bundled one). */
   useDataset: (file: string | null) => void;
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string, extraPages: Record<string, string> = {}) {
+/** The path inside the site, or null when the request is outside the mount path. */
+function sitePath(path: string, mount: string): string | null {
+  if (mount === '/') return path;
+  return path.startsWith(mount) ? path.slice(mount.length - 1) : null;
+}
+
+export async function startStaticServer(
+  root: string,
+  extraPages: Record<string, string> = {},
+  { mount = '/' }: { mount?: string } = {},
+) {
   let datasetFile: string | null = null;
   const cache = new Map<string, Buffer>();
   const gzipped = (key: string, body: Buffer) => {
@@ -34,7 +46,17 @@ export async function startStaticServer(root: string, extraPages: Record<string,
   };
 
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const url = new URL(request.url ?? '/', 'http://x');
+    // Like most hosts, the mount path without its slash redirects to the folder.
+    if (mount !== '/' && url.pathname === mount.slice(0, -1)) {
+      response.writeHead(301, { Location: `${mount}${url.search}` }).end();
+      return;
+    }
+    const path = sitePath(decodeURIComponent(url.pathname), mount);
+    if (path === null) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
     let body: Buffer;
     let file: string;
     if (extraPages[path] !== undefined) {
@@ -72,7 +94,7 @@ export async function startStaticServer(root: string, extraPages: Record<string,
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${mount.slice(0, -1)}`,
     useDataset: (file: string | null) => {
       datasetFile = file;
     },

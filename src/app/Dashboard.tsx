@@ -3,6 +3,8 @@ import { startTransition, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
 import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
+import { CopyEmbedButton } from '../features/embed/CopyEmbedButton';
+import { EmbedBar } from '../features/embed/EmbedBar';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { UrlNotices } from '../features/notices/UrlNotices';
 import { DatasetBanner } from '../features/own-dataset/DatasetBanner';
@@ -26,11 +28,12 @@ export function Dashboard() {
   const view = useViewStore((state) => state.view);
 
   return (
-    <div className="page">
+    <div className={view.embed ? 'page page-embed' : 'page'}>
       <a className="skip-link" href="#main">
         Skip to the content
       </a>
-      <header className="page-header">
+      {view.embed && <EmbedBar view={view} />}
+      <header className="page-header" hidden={view.embed}>
         <div>
           <p className="page-kicker">EU–Japan Digital Partnership</p>
           <h1>What the EU and Japan committed to, Council by Council</h1>
@@ -42,6 +45,7 @@ export function Dashboard() {
           <LanguageSwitch lang={view.lang} />
           <ThemeControl lang={view.lang} />
           <CopyLinkButton />
+          <CopyEmbedButton />
           <OpenDatasetControl onOpened={(file) => startTransition(() => setOwnFile(file))} />
         </div>
       </header>
@@ -57,7 +61,7 @@ export function Dashboard() {
           }}
         />
       )}
-      <ViewSwitch view={view} />
+      {!view.embed && <ViewSwitch view={view} />}
       <UrlNotices />
       {data ? (
         <DashboardBody dataset={data} view={view} />

@@ -3,6 +3,7 @@ import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
 import type { Dataset } from '../data/schema';
+import { About } from '../features/about/About';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
@@ -46,9 +47,19 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
     </PanelErrorBoundary>
   );
 
+  if (view.mode === 'about') {
+    return (
+      <main id="main" className="content" tabIndex={-1}>
+        <PanelErrorBoundary name="description of the data">
+          <About dataset={dataset} lang={view.lang} />
+        </PanelErrorBoundary>
+      </main>
+    );
+  }
+
   return (
     <div className="layout">
-      <aside className="sidebar">
+      <aside className="sidebar" hidden={view.embed}>
         {/* On small screens this button opens the filters in a drawer; on wide screens CSS hides
             it and shows the filters in the sidebar. The drawer exists only while open, so the
             prerendered page and the app's first render agree whatever the screen. */}

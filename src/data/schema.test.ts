@@ -167,6 +167,18 @@ describe('datasetSchema', () => {
       '',
     ],
     [
+      'a corrections contact that is neither a web nor an email address',
+      (d) => void (d.meta.corrections = 'javascript:alert(1)'),
+      '$.meta.corrections',
+      'email address',
+    ],
+    [
+      'an email address with a query',
+      (d) => void (d.meta.corrections = 'corrections@example.org?subject=x'),
+      '$.meta.corrections',
+      'email address',
+    ],
+    [
       'a version that is not semver',
       (d) => void (d.meta.version = 'v1'),
       '$.meta.version',
@@ -176,6 +188,15 @@ describe('datasetSchema', () => {
     const problems = problemsAfter(breakIt);
     expect(problems).toContainEqual({ path, message: expect.stringContaining(message) });
   });
+
+  it.each(['https://example.org/corrections', 'corrections@example.org'])(
+    'accepts %s as the corrections contact',
+    (contact) => {
+      const data = cloneFixture();
+      data.meta.corrections = contact;
+      expect(parseDataset(data)).toMatchObject({ ok: true });
+    },
+  );
 
   it('reports every problem at once, not only the first', () => {
     const problems = problemsAfter((d) => {

@@ -14,19 +14,19 @@ import {
   COMMITMENT_STATUSES,
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
+  EMAIL_PATTERN,
   ID_PATTERN,
   LANGUAGES,
   MEETING_KINDS,
   MEETING_STATUSES,
+  QUOTE_MAX_CJK_CHARACTERS,
+  QUOTE_MAX_WORDS,
   SOURCE_KINDS,
 } from './vocabulary';
 
 // No code generation: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod
 // would otherwise probe for eval (a reported violation) before compiling its fast paths.
 z.config({ jitless: true });
-
-export const QUOTE_MAX_WORDS = 40;
-export const QUOTE_MAX_CJK_CHARACTERS = 120;
 
 const id = z.string().regex(ID_PATTERN, 'must be kebab-case (lower-case letters, digits, hyphens)');
 
@@ -59,6 +59,16 @@ const httpUrl = z
   .regex(HTTP_PATTERN, HTTP_ONLY)
   .refine(isParsableUrl, 'must be a complete web address')
   .describe('An http:// or https:// address.');
+
+// A corrections contact becomes an https: or a mailto: link, so it may only be one of the two.
+const correctionsContact = z
+  .string()
+  .regex(
+    new RegExp(`${HTTP_PATTERN.source}|${EMAIL_PATTERN.source}`, 'i'),
+    'must be an http:// or https:// address or an email address',
+  )
+  .refine(isParsableUrl, 'must be a complete web address')
+  .describe('An http:// or https:// address, or an email address.');
 
 const cjkCharacter = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/gu;
 
@@ -188,6 +198,11 @@ const datasetShape = z.object({
     lastUpdated: isoDate,
     licence: z.literal('CC-BY-4.0'),
     languages: z.array(z.enum(LANGUAGES)).min(1),
+    corrections: correctionsContact
+      .optional()
+      .describe(
+        'Where readers send corrections: a web page (an issue tracker, a form) or an email address.',
+      ),
   }),
   domains: z.array(domainSchema).min(1),
   meetings: z.array(meetingSchema).min(1),

@@ -3,6 +3,13 @@
 /** Ids are kebab-case: they appear in shared URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Evidence quotes are short: words, or characters in Japanese, which has no spaces between words. */
+export const QUOTE_MAX_WORDS = 40;
+export const QUOTE_MAX_CJK_CHARACTERS = 120;
+
+/** A plain email address: no spaces, no query, nothing a mailto: link could misread. */
+export const EMAIL_PATTERN = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 export const LANGUAGES = ['en', 'ja'] as const;
 
 export const SOURCE_KINDS = ['official', 'official-mirror', 'news', 'commentary', 'seed'] as const;

@@ -37,6 +37,19 @@ describe('serializeView', () => {
     ],
     ['Japanese', { lang: 'ja' }, 'lang=ja'],
     ['an opened commitment', { item: 'dpc1-joint-statement' }, 'item=dpc1-joint-statement'],
+    ['the About page', { mode: 'about' }, 'view=about'],
+    [
+      'the About page, keeping the filters to go back to',
+      { mode: 'about', domains: ['ai'], lang: 'ja' },
+      'domains=ai&view=about&lang=ja',
+    ],
+    ['the About page without an opened commitment', { mode: 'about', item: 'x' }, 'view=about'],
+    ['the embedded view', { embed: true }, 'embed=1'],
+    [
+      'the embedded comparison, embed last',
+      { embed: true, mode: 'compare', domains: ['ai'], item: 'x' },
+      'domains=ai&view=compare&item=x&embed=1',
+    ],
     [
       'keys in one fixed order',
       { item: 'x', lang: 'ja', q: 'chips', domains: ['ai'], meetings: ['dpc1'] },
@@ -86,6 +99,26 @@ describe('parseView', () => {
       ['Ignored unknown confidence level “sure”.'],
     ],
     ['an unknown view', 'view=map', {}, ['Ignored unknown view “map”.']],
+    ['the About page', 'view=about&domains=ai', { mode: 'about', domains: ['ai'] }, []],
+    [
+      'an opened commitment on the About page',
+      'view=about&item=dpc1-joint-statement',
+      { mode: 'about' },
+      ['Ignored item “dpc1-joint-statement”: the About page opens no commitment.'],
+    ],
+    [
+      'the embedded view',
+      'embed=1&view=compare&domains=ai',
+      { embed: true, mode: 'compare', domains: ['ai'] },
+      [],
+    ],
+    [
+      'embed with another value',
+      'embed=true',
+      {},
+      ['Ignored embed “true”: only embed=1 is understood.'],
+    ],
+    ['an empty embed', 'embed=', {}, ['Ignored embed “”: only embed=1 is understood.']],
     [
       'a comparison of one meeting',
       'compare=dpc2',
@@ -137,10 +170,11 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   statuses: subset(COMMITMENT_STATUSES),
   confidence: subset(CONFIDENCE_LEVELS).filter((levels) => levels.length > 0),
   q: fc.string({ maxLength: 60 }).map((text) => text.replace(/[\p{Cc}]/gu, ' ').trim()),
-  mode: fc.constantFrom('overview' as const, 'compare' as const),
+  mode: fc.constantFrom('overview' as const, 'compare' as const, 'about' as const),
   compare: fc.option(fc.tuple(idArbitrary, idArbitrary), { nil: null }),
   lang: fc.constantFrom('en' as const, 'ja' as const),
   item: fc.option(idArbitrary, { nil: null }),
+  embed: fc.boolean(),
 });
 
 const KEYS = [
@@ -154,6 +188,7 @@ const KEYS = [
   'compare',
   'lang',
   'item',
+  'embed',
 ];
 // Query strings that look like ours and strings that do not: known and unknown keys, repeated keys,
 // valid and malformed values, broken percent sequences, control and bidi characters, huge values.
@@ -163,6 +198,8 @@ const valueArbitrary = fc.oneof(
     'ai,semiconductors',
     'dpc2,dpc3',
     'compare',
+    'about',
+    '1',
     'ja',
     'official,disputed',
     '%',

@@ -9,9 +9,11 @@
 //                               confidence levels shown (absent: official,reported)
 //   q=early%20warning           free text
 //   view=compare                the comparison (absent: the overview)
+//   view=about                  about the data: sources, confidence levels, version, corrections
 //   compare=dpc2,dpc3           the pair compared, A then B (absent: the default pair)
 //   lang=ja                     Japanese (absent: English)
-//   item=<commitment id>        one commitment opened
+//   item=<commitment id>        one commitment opened (never with view=about, which opens none)
+//   embed=1                     the compact view for a frame in another page (absent: the full page)
 //
 // Defaults are omitted and sets are written in a canonical order (ids alphabetically, enumerations
 // in schema order), so one view has exactly one URL. Parsing never throws: anything it cannot use
@@ -27,7 +29,7 @@ import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
-const MODES: readonly Mode[] = ['overview', 'compare'];
+const MODES: readonly Mode[] = ['overview', 'compare', 'about'];
 
 export interface ParsedView {
   view: View;
@@ -157,9 +159,17 @@ export function parseView(search: string): ParsedView {
         if (ID.test(raw)) view.item = raw;
         else notices.push(`Ignored item “${shown(raw)}”: not a valid id.`);
         break;
+      case 'embed':
+        if (raw === '1') view.embed = true;
+        else notices.push(`Ignored embed “${shown(raw)}”: only embed=1 is understood.`);
+        break;
       default:
         notices.push(`Ignored unknown setting “${shown(key)}”.`);
     }
+  }
+  if (view.mode === 'about' && view.item) {
+    notices.push(`Ignored item “${view.item}”: the About page opens no commitment.`);
+    view.item = null;
   }
   return { view, notices };
 }
@@ -192,7 +202,8 @@ export function serializeView(view: View): string {
   if (view.mode !== 'overview') entries.push(['view', view.mode]);
   if (view.compare) list('compare', view.compare);
   if (view.lang !== 'en') entries.push(['lang', view.lang]);
-  if (view.item) entries.push(['item', view.item]);
+  if (view.item && view.mode !== 'about') entries.push(['item', view.item]);
+  if (view.embed) entries.push(['embed', '1']);
   // Commas stay readable; everything else is percent-encoded.
   return entries
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)

@@ -73,7 +73,13 @@ export const useViewStore = create<ViewState>()((set) => {
     filtersReset: () =>
       update((view) => {
         const fresh = defaultView();
-        return { ...fresh, mode: view.mode, compare: view.compare, lang: view.lang };
+        return {
+          ...fresh,
+          mode: view.mode,
+          compare: view.compare,
+          lang: view.lang,
+          embed: view.embed,
+        };
       }),
     itemOpened: (item) => update(() => ({ item })),
     itemClosed: () => update(() => ({ item: null })),

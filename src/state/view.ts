@@ -5,7 +5,7 @@ import type {
   Language,
 } from '../data/vocabulary';
 
-export type Mode = 'overview' | 'compare';
+export type Mode = 'overview' | 'compare' | 'about';
 
 /**
  * Everything that defines what the reader sees, and nothing else: the URL is a serialisation of
@@ -27,6 +27,8 @@ export interface View {
   lang: Language;
   /** The commitment opened in detail. */
   item: string | null;
+  /** The compact view for a frame in another page: the content without the page's chrome. */
+  embed: boolean;
 }
 
 /** Unverified and disputed claims are hidden until the reader asks for them. */
@@ -45,6 +47,7 @@ export const DEFAULT_VIEW: View = {
   compare: null,
   lang: 'en',
   item: null,
+  embed: false,
 };
 
 export function defaultView(): View {

@@ -3,20 +3,22 @@ import { isPlainClick } from '../../components/commitment/item-link';
 import { serializeView } from '../../state/url-codec';
 import type { Mode, View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
 
 const MODES: [Mode, string][] = [
   ['overview', 'Overview'],
   ['compare', 'Compare meetings'],
 ];
 
-/** Links between the overview and the comparison; each keeps the filters. */
+/** Links between the overview, the comparison and the About page; each keeps the filters. */
 export function ViewSwitch({ view }: { view: View }) {
+  const links: [Mode, string][] = [...MODES, ['about', MESSAGES[view.lang].about]];
   const modeChanged = useViewStore((state) => state.modeChanged);
   // The other view is drawn in the background; the page answers the click at once.
   const [pending, startTransition] = useTransition();
   return (
     <nav aria-label="Views" className="view-switch" aria-busy={pending}>
-      {MODES.map(([mode, label]) => (
+      {links.map(([mode, label]) => (
         <a
           key={mode}
           href={`?${serializeView({ ...view, mode, item: null })}`}

@@ -1,0 +1,119 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../data/schema';
+import { cloneFixture, fixtureDataset } from '../../data/test-fixture';
+import type { Language } from '../../data/vocabulary';
+import AboutPage from './AboutPage';
+
+function renderAbout(dataset: Dataset = fixtureDataset, lang: Language = 'en') {
+  return render(<AboutPage dataset={dataset} lang={lang} />);
+}
+
+describe('AboutPage', () => {
+  it('is organised under headings a reader can jump between', () => {
+    renderAbout();
+    expect(screen.getByRole('heading', { level: 2, name: 'About the data' })).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual([
+      'Version and licence',
+      'Where the data comes from',
+      'How sure each claim is',
+      'How the data is organised',
+      'Sources (3)',
+      'Report a correction',
+    ]);
+  });
+
+  it('gives the version, date and licence of the dataset loaded', () => {
+    const data = cloneFixture();
+    data.meta.version = '4.5.6';
+    data.meta.lastUpdated = '2027-03-09';
+    renderAbout(data);
+    const facts = screen.getByRole('region', { name: 'Version and licence' });
+    expect(within(facts).getByText('4.5.6')).toBeInTheDocument();
+    expect(within(facts).getByText('9 March 2027')).toHaveAttribute('datetime', '2027-03-09');
+    expect(within(facts).getByText('Fixture tracker')).toBeInTheDocument();
+    expect(
+      within(facts).getByRole('link', { name: /CC BY 4\.0.*opens in a new tab/ }),
+    ).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    expect(
+      within(facts).getByText('3 commitments, 3 meetings, 2 threads, 3 sources'),
+    ).toBeVisible();
+  });
+
+  it('counts the commitments at each confidence level', () => {
+    renderAbout();
+    const levels = screen.getByRole('region', { name: 'How sure each claim is' });
+    expect(within(levels).getByText('Official').nextElementSibling).toHaveTextContent(
+      '1 commitment in this dataset',
+    );
+    expect(within(levels).getByText('Unverified').nextElementSibling).toHaveTextContent(
+      '0 commitments in this dataset',
+    );
+    expect(levels).toHaveTextContent('hidden by default');
+  });
+
+  it('lists every source by group, with its link and how many commitments cite it', () => {
+    renderAbout();
+    const official = screen.getByRole('list', { name: 'Official sources (1)' });
+    const release = within(official).getByRole('listitem');
+    expect(within(release).getByRole('link', { name: /Official release/ })).toHaveAttribute(
+      'href',
+      'https://example.go.jp/release',
+    );
+    expect(release).toHaveTextContent('Ministry');
+    expect(release).toHaveTextContent('cited by 2 commitments');
+
+    const news = screen.getByRole('list', { name: 'News reports (1)' });
+    expect(within(news).getByRole('listitem')).toHaveTextContent('cited by 1 commitment');
+
+    const leads = screen.getByRole('list', { name: /^Leads only/ });
+    const opinion = within(leads).getByRole('listitem');
+    expect(within(opinion).queryByRole('link')).not.toBeInTheDocument();
+    expect(opinion).toHaveTextContent('An opinion');
+    expect(opinion).toHaveTextContent('Commentary');
+    expect(opinion).toHaveTextContent('no web address recorded');
+  });
+
+  it('opens every source link in a new tab, without a hold on this page', () => {
+    renderAbout();
+    for (const link of within(screen.getByRole('region', { name: 'Sources (3)' })).getAllByRole(
+      'link',
+    )) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+    }
+  });
+
+  it('names no corrections address the dataset does not give', () => {
+    renderAbout();
+    const corrections = screen.getByRole('region', { name: 'Report a correction' });
+    expect(within(corrections).queryByRole('link')).not.toBeInTheDocument();
+    expect(corrections).toHaveTextContent('names no address for corrections');
+    expect(corrections).toHaveTextContent('?item=');
+  });
+
+  it.each([
+    ['https://example.org/corrections', 'https://example.org/corrections'],
+    ['fix@example.org', 'mailto:fix@example.org'],
+  ])('links to the corrections contact %s', (contact, href) => {
+    const data = cloneFixture();
+    data.meta.corrections = contact;
+    renderAbout(data);
+    const corrections = screen.getByRole('region', { name: 'Report a correction' });
+    expect(within(corrections).getByRole('link', { name: contact })).toHaveAttribute('href', href);
+  });
+
+  it('speaks Japanese, marking the English the dataset is written in', () => {
+    renderAbout(fixtureDataset, 'ja');
+    expect(screen.getByRole('heading', { level: 2, name: 'データについて' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '出典一覧（3件）' })).toBeInTheDocument();
+    expect(screen.getByText('テスト用トラッカー')).toBeInTheDocument();
+    expect(screen.getByText('2026年1月15日')).toBeInTheDocument();
+    const official = screen.getByRole('list', { name: '公式の出典（1件）' });
+    expect(within(official).getByText('Ministry')).toHaveAttribute('lang', 'en');
+    expect(within(official).getByText('Official release')).toHaveAttribute('lang', 'en');
+    expect(official).toHaveTextContent('2件の取組が引用');
+  });
+});

@@ -1,0 +1,84 @@
+// What the About page says about a dataset, derived from the dataset itself, so that the page
+// describes whatever file is loaded: the bundled one or a reader's own.
+import type { Commitment, Dataset, Source } from '../../data/schema';
+import {
+  CONFIDENCE_LEVELS,
+  EMAIL_PATTERN,
+  type ConfidenceLevel,
+  type SourceKind,
+} from '../../data/vocabulary';
+
+export type SourceGroupId = 'official' | 'news' | 'leads';
+
+/** Official texts and their republications together; seed articles and commentary are only leads. */
+const GROUP_OF_KIND: Record<SourceKind, SourceGroupId> = {
+  official: 'official',
+  'official-mirror': 'official',
+  news: 'news',
+  seed: 'leads',
+  commentary: 'leads',
+};
+
+const GROUP_ORDER: readonly SourceGroupId[] = ['official', 'news', 'leads'];
+
+export interface CitedSource {
+  source: Source;
+  /** How many commitments cite the source in their evidence (each commitment counted once). */
+  citedBy: number;
+}
+
+export interface SourceGroup {
+  id: SourceGroupId;
+  sources: CitedSource[];
+}
+
+export function citationCounts(commitments: readonly Commitment[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const commitment of commitments) {
+    for (const source of new Set(commitment.evidence.map((evidence) => evidence.source))) {
+      counts.set(source, (counts.get(source) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The dataset's sources by group, in the dataset's own order within each; empty groups left out. */
+export function sourceGroups(dataset: Pick<Dataset, 'sources' | 'commitments'>): SourceGroup[] {
+  const counts = citationCounts(dataset.commitments);
+  return GROUP_ORDER.map((id) => ({
+    id,
+    sources: dataset.sources
+      .filter((source) => GROUP_OF_KIND[source.kind] === id)
+      .map((source) => ({ source, citedBy: counts.get(source.id) ?? 0 })),
+  })).filter((group) => group.sources.length > 0);
+}
+
+export function confidenceCounts(
+  commitments: readonly Commitment[],
+): Record<ConfidenceLevel, number> {
+  const counts = Object.fromEntries(CONFIDENCE_LEVELS.map((level) => [level, 0])) as Record<
+    ConfidenceLevel,
+    number
+  >;
+  for (const commitment of commitments) counts[commitment.confidence] += 1;
+  return counts;
+}
+
+/**
+ * The language a source's title is written in. A title in square brackets describes a page whose
+ * own title was not recorded, and that description is written in English like the rest of the
+ * dataset's prose.
+ */
+export function titleLanguage(source: Pick<Source, 'title' | 'language'>): string {
+  return source.title.trim().startsWith('[') ? 'en' : source.language;
+}
+
+/** The lang attribute text needs on a page in another language: none when they are the same. */
+export function langIfOther(textLanguage: string, pageLanguage: string): string | undefined {
+  return textLanguage === pageLanguage ? undefined : textLanguage;
+}
+
+/** The link to the dataset's corrections contact: a web address as it is, an email as mailto:. */
+export function correctionsHref(contact: string): string {
+  return EMAIL_PATTERN.test(contact) ? `mailto:${contact}` : contact;
+}

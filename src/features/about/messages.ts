@@ -1,0 +1,298 @@
+import { formatNumber } from '../../data/format';
+import {
+  QUOTE_MAX_CJK_CHARACTERS,
+  QUOTE_MAX_WORDS,
+  type CommitmentStatus,
+  type ConfidenceLevel,
+  type SourceKind,
+} from '../../data/vocabulary';
+import { catalog } from '../../i18n/catalog';
+import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import type { SourceGroupId } from './about-data';
+
+const en = (n: number) => formatNumber(n, 'en');
+const ja = (n: number) => formatNumber(n, 'ja');
+const enCount = (n: number, one: string, many: string) => `${en(n)} ${n === 1 ? one : many}`;
+
+interface Term {
+  term: string;
+  meaning: string;
+}
+
+// Long prose is kept as short paragraphs, one string each, so each reads on its own.
+export const MESSAGES = catalog<{
+  heading: string;
+  intro: string;
+  versionHeading: string;
+  dataset: string;
+  version: string;
+  lastUpdated: string;
+  licence: string;
+  licenceName: string;
+  licenceUrl: string;
+  contents: string;
+  contentsValue: (
+    commitments: number,
+    meetings: number,
+    threads: number,
+    sources: number,
+  ) => string;
+  originHeading: string;
+  origin: string[];
+  confidenceHeading: string;
+  confidenceIntro: string;
+  levels: Record<ConfidenceLevel, Term>;
+  inThisDataset: (n: number) => string;
+  hiddenByDefault: string;
+  modelHeading: string;
+  meetingsHeading: string;
+  meetings: string;
+  meetingsCount: (held: number, planned: number) => string;
+  threadsHeading: string;
+  threads: string;
+  threadsCount: (n: number) => string;
+  statusesHeading: string;
+  statusesIntro: string;
+  /** Between a term and its meaning. */
+  colon: string;
+  statuses: Record<CommitmentStatus, Term>;
+  sourcesHeading: (n: number) => string;
+  sourcesIntro: string;
+  groupHeading: (group: string, n: number) => string;
+  groups: Record<SourceGroupId, Term>;
+  kinds: Record<SourceKind, string>;
+  citedBy: (n: number) => string;
+  noAddress: string;
+  correctionsHeading: string;
+  correctionsIntro: string;
+  correctionsWhat: [permalink: string, source: string, quote: string];
+  correctionsTo: string;
+  noContact: string;
+}>(
+  {
+    heading: 'About the data',
+    intro:
+      'This page describes the dataset on screen: where it comes from, how sure each claim is, how it is organised, and how to report a correction.',
+    versionHeading: 'Version and licence',
+    dataset: 'Dataset',
+    version: 'Version',
+    lastUpdated: 'Last updated',
+    licence: 'Licence',
+    licenceName: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    contents: 'Contents',
+    contentsValue: (commitments, meetings, threads, sources) =>
+      [
+        enCount(commitments, 'commitment', 'commitments'),
+        enCount(meetings, 'meeting', 'meetings'),
+        enCount(threads, 'thread', 'threads'),
+        enCount(sources, 'source', 'sources'),
+      ].join(', '),
+    originHeading: 'Where the data comes from',
+    origin: [
+      `Every commitment rests on evidence: a source and a short verbatim quote from it, of at most ${QUOTE_MAX_WORDS} words (${QUOTE_MAX_CJK_CHARACTERS} characters in Japanese), where “…” marks an omission. A quote in another language carries an English translation made for this dataset.`,
+      'Official sources come first: the releases and documents of the EU institutions and of the Government of Japan, such as the European Commission, the Digital Agency, the Ministry of Internal Affairs and Communications (MIC), the Ministry of Economy, Trade and Industry (METI) and the Ministry of Foreign Affairs (MOFA). An official text republished on another site that names its origin counts as official too.',
+      'News reports are cited where no official text was found, and a claim they alone support is marked as reported.',
+      'Seed articles (the news articles the research started from) and commentary serve only as leads: a claim that rests on them alone is kept, but marked unverified or disputed, with the reason.',
+    ],
+    confidenceHeading: 'How sure each claim is',
+    confidenceIntro: 'Each commitment has one of four confidence levels.',
+    levels: {
+      official: {
+        term: CONFIDENCE_LABELS.official,
+        meaning:
+          'An official source supports it, or an official text republished elsewhere. The dataset is refused if an official commitment cites no such source.',
+      },
+      reported: {
+        term: CONFIDENCE_LABELS.reported,
+        meaning: 'Only news reports support it: no official text was found.',
+      },
+      unverified: {
+        term: CONFIDENCE_LABELS.unverified,
+        meaning:
+          'Only a seed article or a commentary says so. A note gives the reason it could not be confirmed.',
+      },
+      disputed: {
+        term: CONFIDENCE_LABELS.disputed,
+        meaning:
+          'An official source contradicts it. The contradicting quote is shown, with a note on what the sources disagree about.',
+      },
+    },
+    inThisDataset: (n) => `${enCount(n, 'commitment', 'commitments')} in this dataset`,
+    hiddenByDefault:
+      'Unverified and disputed claims are hidden by default, so that a first look shows only what sources support. The filters can show them, and the link to the view then includes them.',
+    modelHeading: 'How the data is organised',
+    meetingsHeading: 'Meetings',
+    meetings:
+      'A meeting is a summit or a Digital Partnership Council, held or planned; a planned meeting has no date until one is announced. Each commitment belongs to one meeting, and has a date of its own only where it differs from the meeting’s, such as a document signed the next day.',
+    meetingsCount: (held, planned) =>
+      `This dataset: ${enCount(held, 'meeting', 'meetings')} held, ${en(planned)} planned.`,
+    threadsHeading: 'Threads',
+    threads:
+      'A thread follows one line of work across meetings, for example from a memorandum to the expert group it set up and the joint research that followed. A commitment’s detail shows its thread; comparing two meetings shows, thread by thread, what is new, what advanced, what continued and what was not mentioned again.',
+    threadsCount: (n) => `This dataset: ${enCount(n, 'thread', 'threads')}.`,
+    statusesHeading: 'Statuses',
+    statusesIntro:
+      'A commitment’s status says how far the sources show it has gone, in this order:',
+    colon: ': ',
+    statuses: {
+      planned: { term: STATUS_LABELS.planned, meaning: 'said to be planned, not yet announced' },
+      announced: { term: STATUS_LABELS.announced, meaning: 'announced, or named as an aim' },
+      signed: {
+        term: STATUS_LABELS.signed,
+        meaning: 'a document was signed: a memorandum, a letter of intent, an agreement',
+      },
+      'in-progress': {
+        term: STATUS_LABELS['in-progress'],
+        meaning: 'work is under way: a dialogue continues, a group meets, research has started',
+      },
+      delivered: {
+        term: STATUS_LABELS.delivered,
+        meaning: 'the result exists: a statement issued, a call launched, a review completed',
+      },
+    },
+    sourcesHeading: (n) => `Sources (${en(n)})`,
+    sourcesIntro:
+      'Every source the dataset cites, with its publisher, its kind, its date where it states one, and how many commitments cite it.',
+    groupHeading: (group, n) => `${group} (${en(n)})`,
+    groups: {
+      official: {
+        term: 'Official sources',
+        meaning:
+          'Texts of the EU institutions and of the Government of Japan, and official texts republished elsewhere.',
+      },
+      news: { term: 'News reports', meaning: 'Cited where no official text was found.' },
+      leads: {
+        term: 'Leads only: seed articles and commentary',
+        meaning: 'Nothing rests on these alone without being marked unverified or disputed.',
+      },
+    },
+    kinds: {
+      official: 'Official',
+      'official-mirror': 'Official text, republished',
+      news: 'News',
+      seed: 'Seed article',
+      commentary: 'Commentary',
+    },
+    citedBy: (n) =>
+      n === 0 ? 'not cited by a commitment' : `cited by ${enCount(n, 'commitment', 'commitments')}`,
+    noAddress: 'no web address recorded',
+    correctionsHeading: 'Report a correction',
+    correctionsIntro: 'If a commitment is wrong, incomplete or missing, please send:',
+    correctionsWhat: [
+      'the commitment’s permalink, the address ending in ?item= and its id (open the commitment to find it);',
+      'the source that shows the correct fact, with its address;',
+      'the exact words of that source.',
+    ],
+    correctionsTo: 'Send corrections to',
+    noContact:
+      'This dataset names no address for corrections. Please send them to the publisher of this site, for example through the repository it is published from.',
+  },
+  {
+    heading: 'データについて',
+    intro:
+      'このページでは、表示しているデータセットについて、出典、各記載の確度、データの構成及び訂正の連絡方法を説明します。',
+    versionHeading: 'バージョンとライセンス',
+    dataset: 'データセット',
+    version: 'バージョン',
+    lastUpdated: '最終更新日',
+    licence: 'ライセンス',
+    licenceName: 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
+    contents: '収録内容',
+    contentsValue: (commitments, meetings, threads, sources) =>
+      `取組${ja(commitments)}件、会合${ja(meetings)}件、取組の流れ${ja(threads)}件、出典${ja(sources)}件`,
+    originHeading: 'データの出典',
+    origin: [
+      `各取組には根拠として、出典とその原文からの短い引用（${QUOTE_MAX_WORDS}語以内、日本語は${QUOTE_MAX_CJK_CHARACTERS}字以内。「…」は省略箇所）を付しています。英語以外の引用には、本データセットのために作成した英訳を付しています。`,
+      '出典は公式のものを優先しています。EUの機関及び日本政府の発表・文書で、例えば欧州委員会、デジタル庁、総務省、経済産業省及び外務省のものです。公式の文書を出所を明記して他のサイトに転載したものも、公式の出典として扱います。',
+      '報道は、公式の文書が見つからなかった場合に引用しており、報道のみを根拠とする記載は「報道」と表示しています。',
+      'シード記事（調査の出発点となったニュース記事）及び論評は、手がかりとしてのみ用いています。これらのみを根拠とする記載は削除せず、「未確認」又は「異論あり」として理由を付して掲載しています。',
+    ],
+    confidenceHeading: '各記載の確度',
+    confidenceIntro: '各取組には、次の4段階のいずれかの確度を付しています。',
+    levels: {
+      official: {
+        term: '公式',
+        meaning:
+          '公式の出典又はその転載が裏付けています。公式の出典を引用していない取組を「公式」とするデータセットは読み込めません。',
+      },
+      reported: {
+        term: '報道',
+        meaning: '報道のみが裏付けています。公式の文書は見つかっていません。',
+      },
+      unverified: {
+        term: '未確認',
+        meaning: 'シード記事又は論評のみが述べています。確認できなかった理由を注記しています。',
+      },
+      disputed: {
+        term: '異論あり',
+        meaning:
+          '公式の出典がこれと矛盾しています。矛盾する引用を示し、出典間の相違点を注記しています。',
+      },
+    },
+    inThisDataset: (n) => `本データセットでは${ja(n)}件`,
+    hiddenByDefault:
+      '「未確認」及び「異論あり」の記載は、出典の裏付けがあるものだけを最初に示すため、初期状態では表示していません。フィルターで表示でき、その場合は表示のリンクにも設定が含まれます。',
+    modelHeading: 'データの構成',
+    meetingsHeading: '会合',
+    meetings:
+      '会合とは、首脳協議又は日EUデジタルパートナーシップ閣僚級会合で、開催済みのものと予定のものがあります。予定の会合には、日程が発表されるまで日付を記載していません。各取組はいずれか一つの会合に属し、翌日に署名された文書のように会合と日付が異なる場合に限り、取組自体の日付を記載しています。',
+    meetingsCount: (held, planned) =>
+      `本データセット：開催済み${ja(held)}件、予定${ja(planned)}件。`,
+    threadsHeading: '取組の流れ',
+    threads:
+      '取組の流れとは、会合をまたいで続く一連の取組です。例えば、協力覚書から、それに基づく専門家チーム、さらに共同研究へと続く流れです。取組の詳細にはその流れが表示され、二つの会合を比較すると、流れごとに新規・進展・継続・言及なしが分かります。',
+    threadsCount: (n) => `本データセット：${ja(n)}件。`,
+    statusesHeading: '状況',
+    statusesIntro: '各取組の状況は、出典から確認できる進み具合を示し、次の順に進みます。',
+    colon: '：',
+    statuses: {
+      planned: { term: '予定', meaning: '予定とされているが、まだ発表されていない' },
+      announced: { term: '発表', meaning: '発表された、又は目標として示された' },
+      signed: { term: '署名', meaning: '協力覚書、意図表明文書、協定などの文書が署名された' },
+      'in-progress': {
+        term: '進行中',
+        meaning: '対話の継続、会合の開催、研究の開始など、作業が進められている',
+      },
+      delivered: {
+        term: '実施済み',
+        meaning: '声明の発出、公募の開始、レビューの完了など、成果が出ている',
+      },
+    },
+    sourcesHeading: (n) => `出典一覧（${ja(n)}件）`,
+    sourcesIntro:
+      '本データセットが引用する全ての出典です。発行元、種類、日付（記載がある場合）及び引用している取組の件数を示します。',
+    groupHeading: (group, n) => `${group}（${ja(n)}件）`,
+    groups: {
+      official: {
+        term: '公式の出典',
+        meaning: 'EUの機関及び日本政府の文書並びに公式の文書の転載です。',
+      },
+      news: { term: '報道', meaning: '公式の文書が見つからなかった場合に引用しています。' },
+      leads: {
+        term: '手がかりとしてのみ使用：シード記事及び論評',
+        meaning: 'これらのみを根拠とする記載は、「未確認」又は「異論あり」としています。',
+      },
+    },
+    kinds: {
+      official: '公式',
+      'official-mirror': '公式文書の転載',
+      news: '報道',
+      seed: 'シード記事',
+      commentary: '論評',
+    },
+    citedBy: (n) => (n === 0 ? '取組での引用なし' : `${ja(n)}件の取組が引用`),
+    noAddress: 'URLの記録なし',
+    correctionsHeading: '訂正の連絡',
+    correctionsIntro: '取組の記載に誤り、不足又は漏れがある場合は、次の情報をお送りください。',
+    correctionsWhat: [
+      '該当する取組の固定リンク（?item= と取組のIDで終わるアドレス。取組を開くと表示されます）',
+      '正しい事実を示す出典とそのアドレス',
+      'その出典の該当箇所の原文',
+    ],
+    correctionsTo: '訂正の連絡先',
+    noContact:
+      'このデータセットには訂正の連絡先が記載されていません。このサイトの公開者に、公開に用いているリポジトリなどを通じてお送りください。',
+  },
+);

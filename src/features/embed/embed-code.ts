@@ -1,0 +1,29 @@
+import { serializeView } from '../../state/url-codec';
+import type { View } from '../../state/view';
+
+/** The same view as a full page, for the link out of a frame: the address without embed=1. */
+export function fullViewHref(view: View, pathname: string): string {
+  const query = serializeView({ ...view, embed: false });
+  return query ? `?${query}` : pathname;
+}
+
+/**
+ * The address a frame shows for a view: its filters, mode and language, embedded. An opened
+ * commitment is left out: a frame opens on the view, not on a dialog over it.
+ */
+export function embedSrc(page: { origin: string; pathname: string }, view: View): string {
+  return `${page.origin}${page.pathname}?${serializeView({ ...view, item: null, embed: true })}`;
+}
+
+function attribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** The HTML to paste into another page. Lazy loading keeps the frame from slowing that page. */
+export function embedCode(src: string, title: string): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="800" loading="lazy"></iframe>`;
+}
