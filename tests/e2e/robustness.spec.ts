@@ -177,9 +177,9 @@ test('a chart that fails shows an error in its panel only', async ({ page }) => 
     } as unknown as typeof ResizeObserver;
   });
   await page.goto('/?domains=quantum');
-  await page
-    .getByRole('heading', { name: 'Commitments per meeting, by domain' })
-    .scrollIntoViewIfNeeded();
+  // Brings the charts near the screen in one step: they may already have started drawing (and
+  // failed) on their own, and then their heading is gone.
+  await page.evaluate(() => document.getElementById('charts-heading')?.scrollIntoView());
   await expect(
     page.getByRole('alert').filter({ hasText: 'The charts could not be shown.' }),
   ).toBeVisible();

@@ -51,6 +51,8 @@ export const ExportPanel = memo(function ExportPanel({
   const shown = page !== null && today !== null ? citationInput(page, today) : null;
 
   const download = async (format: ExportFormat) => {
+    // One file at a time. The buttons stay enabled, so that keyboard focus stays on them.
+    if (status?.kind === 'busy') return;
     setStatus({ kind: 'busy', text: t.preparing });
     try {
       const { url, accessed: date } = now();
@@ -75,21 +77,23 @@ export const ExportPanel = memo(function ExportPanel({
 
   const count = formatNumber(selected.length, view.lang);
   const one = selected.length === 1;
-  const busy = status?.kind === 'busy';
   return (
     <section className="panel export-panel" aria-labelledby="export-heading" lang={view.lang}>
       <h2 id="export-heading">{t.heading}</h2>
       <p className="panel-summary" aria-live="polite">
-        {pair ? t.matchingCompared(count, one) : t.matching(count, one)} {t.whatFilesHold}
+        {t.sentences(
+          pair ? t.matchingCompared(count, one) : t.matching(count, one),
+          t.whatFilesHold,
+        )}
       </p>
       {selected.length === 0 ? (
         <p className="export-empty">{t.nothingToExport}</p>
       ) : (
         <div className="export-actions" role="group" aria-label={t.downloadsLabel}>
-          <button type="button" onClick={() => void download('csv')} disabled={busy}>
+          <button type="button" onClick={() => void download('csv')}>
             {t.downloadCsv}
           </button>
-          <button type="button" onClick={() => void download('json')} disabled={busy}>
+          <button type="button" onClick={() => void download('json')}>
             {t.downloadJson}
           </button>
         </div>

@@ -51,6 +51,7 @@ export const MESSAGES = catalog(
       `${count} ${one ? 'commitment' : 'commitments'} of the two compared meetings ${one ? 'matches' : 'match'} the current filters.`,
     whatFilesHold:
       'Each file also records the filters, the dataset version and licence, the date and the address of this view.',
+    sentences: (first: string, second: string) => `${first} ${second}`,
     nothingToExport: 'No commitment matches these filters: there is nothing to export.',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',
@@ -79,6 +80,7 @@ export const MESSAGES = catalog(
       `比較する2つの会合のうち、現在の絞り込み条件に該当するコミットメントは${count}件です。`,
     whatFilesHold:
       'ファイルには、絞り込み条件、データセットの版とライセンス、出力日、この表示のURLも記録されます。',
+    sentences: (first: string, second: string) => `${first}${second}`,
     nothingToExport: '絞り込み条件に該当するコミットメントがないため、エクスポートできません。',
     downloadCsv: 'CSVをダウンロード',
     downloadJson: 'JSONをダウンロード',

@@ -60,8 +60,8 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /**
- * Breaks a text into lines no wider than `maxWidth`: at spaces where it can, inside a word (an
- * address, or Japanese, which has no spaces) where it must.
+ * Breaks a text into lines no wider than `maxWidth`: Latin text at spaces where it can, inside a
+ * word (an address) where it must; Japanese, which has no spaces, between any two characters.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
@@ -75,7 +75,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
       line += word;
       continue;
     }
-    push();
+    if (!WIDE.test(word)) push();
     for (const char of word) {
       if (textWidth(line + char, fontSize) > maxWidth) push();
       line += char;
