@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import type { ChartInfo } from '../components/chart-actions';
 import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
@@ -8,6 +9,8 @@ import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
 import { CommitmentList } from '../features/commitments/CommitmentList';
+import { ChartDownloads } from '../features/export/ChartDownloads';
+import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { FiltersDrawer } from '../features/filters-drawer/FiltersDrawer';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
@@ -34,6 +37,13 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersButton = useRef<HTMLButtonElement>(null);
   const activeFilters = countActiveFilters(view);
+  const shownView = derived.view;
+  const chartActions = useCallback(
+    (chart: ChartInfo) => (
+      <ChartDownloads chart={chart} dataset={dataset} view={shownView} lookups={lookups} />
+    ),
+    [dataset, shownView, lookups],
+  );
   const filterPanel = (
     <PanelErrorBoundary name="filters">
       <HydrationSlice>
@@ -93,16 +103,27 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
       <main id="main" className="content" tabIndex={-1}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
         {derived.acrossMeetings ? (
-          <PanelErrorBoundary name="comparison">
-            <Suspense fallback={<LoadingState label="Loading the comparison…" />}>
-              <ComparePage
+          <>
+            <PanelErrorBoundary name="comparison">
+              <Suspense fallback={<LoadingState label="Loading the comparison…" />}>
+                <ComparePage
+                  dataset={dataset}
+                  view={view}
+                  commitments={derived.acrossMeetings}
+                  lookups={lookups}
+                  chartActions={chartActions}
+                />
+              </Suspense>
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="export">
+              <ExportPanel
                 dataset={dataset}
-                view={view}
+                view={shownView}
                 commitments={derived.acrossMeetings}
                 lookups={lookups}
               />
-            </Suspense>
-          </PanelErrorBoundary>
+            </PanelErrorBoundary>
+          </>
         ) : derived.overview ? (
           <>
             <PanelErrorBoundary name="figures">
@@ -123,6 +144,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                   meetings={lookups.meetings}
                   commitments={lookups.commitments}
                   lang={view.lang}
+                  chartActions={chartActions}
                 />
               </HydrationSlice>
             </PanelErrorBoundary>
@@ -133,6 +155,16 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 lang={view.lang}
                 hiddenDoubtful={derived.hiddenDoubtful}
               />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="export">
+              <HydrationSlice>
+                <ExportPanel
+                  dataset={dataset}
+                  view={shownView}
+                  commitments={derived.commitments}
+                  lookups={lookups}
+                />
+              </HydrationSlice>
             </PanelErrorBoundary>
           </>
         ) : null}

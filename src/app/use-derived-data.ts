@@ -61,5 +61,6 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
         );
   }, [dataset, filter, shared, isCompare, lookups]);
 
-  return { ...shared, overview, acrossMeetings };
+  // The view these were derived from, for what must match them exactly (an export's filters).
+  return { ...shared, overview, acrossMeetings, view: filter };
 }

@@ -17,3 +17,12 @@ export function formatDate(isoDate: string, language: Language = 'en'): string {
 export function formatNumber(value: number, language: Language = 'en'): string {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
 }
+
+/** A list for reading: "A, B and C" / "A、B、C"; or, as alternatives, "A or B" / "AまたはB". */
+export function formatList(
+  values: readonly string[],
+  language: Language = 'en',
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return new Intl.ListFormat(LOCALES[language], { type }).format(values);
+}

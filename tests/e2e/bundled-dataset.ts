@@ -12,6 +12,7 @@ interface Commitment {
 }
 
 interface BundledDataset {
+  meta: { version: string; licence: string };
   domains: { id: string; label: { en: string } }[];
   meetings: { id: string }[];
   commitments: Commitment[];

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { ChartActions } from '../../components/chart-actions';
 import type { DomainMeetingMatrix } from '../../data/aggregate';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -15,20 +16,25 @@ export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: 
   return `${shortMeetingLabel(top[0], lang)} has the most commitments (${top[1]}) among the ${matrix.meetings.length} meetings shown.`;
 }
 
+const TITLE = 'Commitments per meeting, by domain';
+
 export function CommitmentsPerMeetingChart({
   matrix,
   lang,
+  actions,
 }: {
   matrix: DomainMeetingMatrix;
   lang: Language;
+  actions?: ChartActions;
 }) {
   return (
     <figure className="chart" aria-labelledby="per-meeting-heading">
-      <h3 id="per-meeting-heading">Commitments per meeting, by domain</h3>
+      <h3 id="per-meeting-heading">{TITLE}</h3>
       <p className="panel-summary">{commitmentsPerMeetingSummary(matrix, lang)}</p>
       <ChartFrame>
         <Canvas matrix={matrix} lang={lang} />
       </ChartFrame>
+      {actions?.({ id: 'commitments-per-meeting', title: TITLE })}
       <figcaption className="panel-summary">
         The table “Domains × meetings” above gives the same numbers.
       </figcaption>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ChartActions } from '../../components/chart-actions';
 import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
 import type { Commitment, Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
@@ -11,6 +12,8 @@ export interface OverviewChartsProps {
   meetings: ReadonlyMap<string, Meeting>;
   commitments: ReadonlyMap<string, Commitment>;
   lang: Language;
+  /** Controls drawn beside each chart. */
+  chartActions?: ChartActions;
 }
 
 /** The charts panel; each drawing inside loads on its own when it comes near the screen. */
@@ -20,13 +23,20 @@ export const OverviewCharts = memo(function OverviewCharts({
   meetings,
   commitments,
   lang,
+  chartActions,
 }: OverviewChartsProps) {
   return (
     <section className="panel charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Charts</h2>
       <div className="chart-grid">
-        <CommitmentsPerMeetingChart matrix={matrix} lang={lang} />
-        <TimelineChart events={events} meetings={meetings} commitments={commitments} lang={lang} />
+        <CommitmentsPerMeetingChart matrix={matrix} lang={lang} actions={chartActions} />
+        <TimelineChart
+          events={events}
+          meetings={meetings}
+          commitments={commitments}
+          lang={lang}
+          actions={chartActions}
+        />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { ChartActions } from '../../components/chart-actions';
 import type { TimelineEvent } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import type { Commitment, Meeting } from '../../data/schema';
@@ -16,9 +17,18 @@ interface TimelineChartProps {
   meetings: ReadonlyMap<string, Meeting>;
   commitments: ReadonlyMap<string, Commitment>;
   lang: Language;
+  actions?: ChartActions;
 }
 
-export function TimelineChart({ events, meetings, commitments, lang }: TimelineChartProps) {
+const TITLE = 'Timeline of meetings and signed documents';
+
+export function TimelineChart({
+  events,
+  meetings,
+  commitments,
+  lang,
+  actions,
+}: TimelineChartProps) {
   const label = (event: TimelineEvent) => {
     if (event.kind === 'meeting') return shortMeetingLabel(meetings.get(event.id)!, lang);
     if (event.ids.length === 1) return commitments.get(event.id)?.title[lang] ?? event.id;
@@ -36,13 +46,14 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
 
   return (
     <figure className="chart" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">Timeline of meetings and signed documents</h3>
+      <h3 id="timeline-heading">{TITLE}</h3>
       <p className="panel-summary">
         {events.length === 0
           ? 'No dated meeting or signed document matches the current filters.'
           : `${meetingCount} meetings and ${documentCount} signed documents from ${formatDate(events[0]!.date, lang)} to ${formatDate(events[events.length - 1]!.date, lang)}.`}
       </p>
       <ChartFrame short>{points.length > 0 && <Canvas points={points} lang={lang} />}</ChartFrame>
+      {points.length > 0 && actions?.({ id: 'timeline', title: TITLE })}
       <details>
         <summary>Timeline as a table</summary>
         <table className="data-table">

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ChartActions } from '../../components/chart-actions';
 import { CopyButton } from '../../components/CopyButton';
 import {
   compareDomains,
@@ -26,10 +27,18 @@ export interface ComparePageProps {
     domains: ReadonlyMap<string, Domain>;
     sources: ReadonlyMap<string, Source>;
   };
+  /** Controls drawn beside the chart. */
+  chartActions?: ChartActions;
 }
 
 /** Loaded on its own when the comparison is opened. */
-export default function ComparePage({ dataset, view, commitments, lookups }: ComparePageProps) {
+export default function ComparePage({
+  dataset,
+  view,
+  commitments,
+  lookups,
+  chartActions,
+}: ComparePageProps) {
   const comparePairChanged = useViewStore((state) => state.comparePairChanged);
   const defaultPair = useMemo(() => defaultComparePair(dataset), [dataset]);
   const meetings = useMemo(() => meetingsInDateOrder(dataset.meetings), [dataset]);
@@ -79,6 +88,7 @@ export default function ComparePage({ dataset, view, commitments, lookups }: Com
         labelA={placeAndYear(a, view.lang)}
         labelB={placeAndYear(b, view.lang)}
         lang={view.lang}
+        actions={chartActions}
       />
       <ThreadComparisonList
         comparisons={comparison.threads}

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ChartActions } from '../../components/chart-actions';
 import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
@@ -18,13 +19,23 @@ interface DomainComparisonProps {
   labelA: string;
   labelB: string;
   lang: Language;
+  actions?: ChartActions;
 }
+
+const TITLE = 'Domain by domain';
 
 function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
 }
 
-export function DomainComparison({ rows, domains, labelA, labelB, lang }: DomainComparisonProps) {
+export function DomainComparison({
+  rows,
+  domains,
+  labelA,
+  labelB,
+  lang,
+  actions,
+}: DomainComparisonProps) {
   const data = rows.map((row) => ({
     ...row,
     label: domains.get(row.domain)?.label[lang] ?? row.domain,
@@ -33,7 +44,7 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
   const shrank = rows.filter((row) => row.difference < 0).length;
   return (
     <section className="panel" aria-labelledby="domain-comparison-heading">
-      <h2 id="domain-comparison-heading">Domain by domain</h2>
+      <h2 id="domain-comparison-heading">{TITLE}</h2>
       <p className="panel-summary">
         More commitments at B than at A in {grew} {grew === 1 ? 'domain' : 'domains'}, fewer in{' '}
         {shrank}; a commitment in several domains counts in each.
@@ -61,6 +72,7 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {actions?.({ id: 'domain-comparison', title: TITLE })}
       <div className="table-scroll">
         <table className="data-table compare-table">
           <caption className="visually-hidden">Commitments per domain at A and at B</caption>

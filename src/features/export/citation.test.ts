@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../../data/test-fixture';
+import { bibtex, bibtexKey, citation, escapeBibtex, escapeBibtexUrl } from './citation';
+
+const input = {
+  meta: fixtureDataset.meta,
+  title: 'Commitments on Semiconductors at Council 2 (Brussels 2024)',
+  url: 'https://tracker.example/?domains=semiconductors&meetings=dpc2',
+  accessed: '2026-11-22',
+  lang: 'en' as const,
+};
+
+describe('citation', () => {
+  it.each([
+    [
+      'en',
+      'Fixture tracker, dataset v1.2.3 (updated 15 January 2026): “Commitments on Semiconductors at Council 2 (Brussels 2024)”. https://tracker.example/?domains=semiconductors&meetings=dpc2 (accessed 22 November 2026). Licence: CC-BY-4.0.',
+    ],
+    [
+      'ja',
+      'テスト用トラッカー「Commitments on Semiconductors at Council 2 (Brussels 2024)」データセット v1.2.3(2026年1月15日更新)、https://tracker.example/?domains=semiconductors&meetings=dpc2(2026年11月22日閲覧)、ライセンス:CC-BY-4.0',
+    ],
+  ] as const)('in %s', (lang, expected) => {
+    expect(citation({ ...input, lang })).toBe(expected);
+  });
+});
+
+describe('escapeBibtex', () => {
+  it.each([
+    [
+      'R&D, 100% of #1 in {AI}_ok',
+      'R\\&D, 100\\% of \\#1 in \\textbraceleft{}AI\\textbraceright{}\\_ok',
+    ],
+    ['$5 ~ 2^3 \\ done', '\\$5 \\textasciitilde{} 2\\textasciicircum{}3 \\textbackslash{} done'],
+    ['EU–Japan', 'EU--Japan'],
+    ['半導体に関するコミットメント', '半導体に関するコミットメント'],
+  ])('%j → %j', (text, expected) => {
+    expect(escapeBibtex(text)).toBe(expected);
+  });
+});
+
+describe('escapeBibtexUrl', () => {
+  it.each([
+    ['https://x.example/?q=early%20warning', 'https://x.example/?q=early\\%20warning'],
+    ['https://x.example/#top', 'https://x.example/\\#top'],
+    ['https://x.example/{a}\\b', 'https://x.example/\\%7Ba\\%7D\\%5Cb'],
+    [
+      'https://x.example/?domains=ai,quantum&view=compare',
+      'https://x.example/?domains=ai,quantum&view=compare',
+    ],
+  ])('%s → %s', (url, expected) => {
+    expect(escapeBibtexUrl(url)).toBe(expected);
+  });
+});
+
+describe('bibtexKey', () => {
+  it('is the same for the same view and version, and differs otherwise', () => {
+    const key = bibtexKey(fixtureDataset.meta, input.url);
+    expect(key).toMatch(/^eujapandp-v1-2-3-[0-9a-f]{8}$/);
+    expect(
+      bibtexKey(fixtureDataset.meta, 'http://localhost:4173/?domains=semiconductors&meetings=dpc2'),
+    ).toBe(key);
+    expect(bibtexKey(fixtureDataset.meta, 'https://tracker.example/?domains=ai')).not.toBe(key);
+    expect(bibtexKey({ ...fixtureDataset.meta, version: '1.2.4' }, input.url)).not.toBe(key);
+  });
+});
+
+/** The braces balance as BibTeX counts them (a backslash does not hide a brace from it). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth += 1;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+describe('bibtex', () => {
+  it('writes a @misc entry with the title, the address, the version and the access date', () => {
+    expect(
+      bibtex({ ...input, title: 'R&D on 100% {chips} #1_x', url: 'https://x.example/?q=a%20b' }),
+    ).toBe(`@misc{${bibtexKey(fixtureDataset.meta, 'https://x.example/?q=a%20b')},
+  author = {{Fixture tracker}},
+  title = {{R\\&D on 100\\% \\textbraceleft{}chips\\textbraceright{} \\#1\\_x}},
+  howpublished = {\\url{https://x.example/?q=a\\%20b}},
+  year = {2026},
+  version = {1.2.3},
+  urldate = {2026-11-22},
+  note = {Dataset version 1.2.3, updated 2026-01-15. Licence: CC-BY-4.0}
+}`);
+  });
+
+  it.each([
+    ['a plain title', input.title],
+    ['LaTeX specials', '{{}} \\ % # & _ $ ~ ^ }{'],
+    ['Japanese', '第2回閣僚級会合(ブリュッセル 2024)における半導体に関するコミットメント'],
+  ])('stays well formed with %s', (_, title) => {
+    for (const lang of ['en', 'ja'] as const) {
+      const entry = bibtex({ ...input, title, lang });
+      expect(balanced(entry)).toBe(true);
+      expect(entry).toMatch(/^@misc\{eujapandp-v1-2-3-[0-9a-f]{8},\n( {2}[a-z]+ = \{.*\},?\n)+\}$/);
+    }
+  });
+
+  it('writes the Japanese view with its Japanese names', () => {
+    const entry = bibtex({ ...input, lang: 'ja' });
+    expect(entry).toContain('author = {{テスト用トラッカー}}');
+    expect(entry).toContain('note = {データセット v1.2.3(2026-01-15更新)、ライセンス:CC-BY-4.0}');
+  });
+});

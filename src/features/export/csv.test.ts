@@ -1,0 +1,153 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { filterCommitments } from '../../data/filter-commitments';
+import { cloneFixture, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { DEFAULT_VIEW } from '../../state/view';
+import { commentLine, CSV_COLUMNS, csvRow, LIST_SEPARATOR, neutraliseFormula, toCsv } from './csv';
+import { exportMeta } from './export-meta';
+import { exportRecords, type ExportRecord } from './export-records';
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ['=HYPERLINK("https://evil.example","x")', `'=HYPERLINK("https://evil.example","x")`],
+    ['+1+2', `'+1+2`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1:A2)', `'@SUM(A1:A2)`],
+    ['\t=1', `'\t=1`],
+    ['\r=1', `'\r=1`],
+    ['=1\n=2', `'=1\n=2`],
+    ['Chip memorandum signed', 'Chip memorandum signed'],
+    ['a=b', 'a=b'],
+    [' =1', ' =1'],
+    ['', ''],
+    ['半導体', '半導体'],
+  ])('%j → %j', (cell, expected) => {
+    expect(neutraliseFormula(cell)).toBe(expected);
+  });
+});
+
+describe('commentLine', () => {
+  it.each([
+    ['Licence: CC-BY-4.0', '# Licence: CC-BY-4.0'],
+    [
+      'View: https://x.example/?domains=ai,semiconductors',
+      '# View: https://x.example/?domains=ai,semiconductors',
+    ],
+    ['Title: 5G, Beyond 5G and 6G', '# Title: 5G, Beyond 5G and 6G'],
+    // What a spreadsheet would read as a cell after a comma is made inert too.
+    ['Title: matching “x,=HYPERLINK(1)”', "# Title: matching “x,'=HYPERLINK(1)”"],
+    ['q="a,+1,-2,@3"', "# q=\"a,'+1,'-2,'@3\""],
+    ['q=","=1"', '# q=",\'"=1"'],
+    ['two\nlines\r\nhere', '# two lines here'],
+  ])('%j → %j', (text, expected) => {
+    expect(commentLine(text)).toBe(expected);
+  });
+});
+
+function hostileRecords(): ExportRecord[] {
+  const dataset = cloneFixture();
+  const [first, second] = dataset.commitments;
+  first!.title.en = '=HYPERLINK("https://evil.example","click")';
+  first!.summary = 'Signed, "at last",\nafter a day.';
+  first!.evidence[0]!.quote = '@SUM(1) — “quoted”, with, commas';
+  second!.title.ja = '+81 への電話';
+  return exportRecords(dataset, filterCommitments(dataset, SHOW_EVERYTHING));
+}
+
+const meta = (count: number) =>
+  exportMeta({
+    dataset: cloneFixture(),
+    view: { ...DEFAULT_VIEW, domains: ['semiconductors'], q: 'x,=1' },
+    pair: null,
+    title: 'Commitments on Semiconductors (matching “x,=1”)',
+    url: 'https://tracker.example/app/?domains=semiconductors&q=x,%3D1',
+    exported: '2026-11-22',
+    count,
+  });
+
+/** Reads a CSV file as a spreadsheet program or a script would: comments skipped, then the table. */
+function parse(text: string) {
+  return Papa.parse<Record<string, string>>(text, {
+    header: true,
+    comments: '#',
+    skipEmptyLines: true,
+  });
+}
+
+describe('toCsv', () => {
+  const records = hostileRecords();
+  const text = toCsv(records, meta(records.length));
+
+  it('starts with a byte-order mark and the comment lines, then the header row', () => {
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(text.startsWith('\uFEFF# Title: ')).toBe(true);
+    expect(lines.slice(0, 9)).toEqual([
+      `# Title: Commitments on Semiconductors (matching “x,'=1”)`,
+      '# Dataset: Fixture tracker',
+      '# Dataset version: 1.2.3 (last updated 2026-01-15)',
+      '# Licence: CC-BY-4.0',
+      '# Exported: 2026-11-22',
+      '# View: https://tracker.example/app/?domains=semiconductors&q=x,%3D1',
+      `# Filters: domains=semiconductors; meetings=all; type=all; status=all; confidence=official,reported; q="x,'=1"`,
+      '# Commitments: 3',
+      expect.stringMatching(/^# Columns: /),
+    ]);
+    expect(lines[9]).toBe(CSV_COLUMNS.join(','));
+  });
+
+  it('parses back, with the library, to exactly the rows, formulas made inert', () => {
+    const parsed = parse(text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toEqual(
+      records.map((record) => {
+        const row = csvRow(record);
+        return Object.fromEntries(CSV_COLUMNS.map((c) => [c, neutraliseFormula(row[c])]));
+      }),
+    );
+    const [first, second] = parsed.data;
+    expect(first!.title_en).toBe(`'=HYPERLINK("https://evil.example","click")`);
+    expect(first!.summary).toBe('Signed, "at last",\nafter a day.');
+    expect(second!.title_ja).toBe(`'+81 への電話`);
+  });
+
+  it('keeps several evidence items in one cell that parses as JSON', () => {
+    const claim = parse(text).data.find((row) => row.id === 'chip-team-claim')!;
+    expect(JSON.parse(claim.evidence!)).toEqual([
+      {
+        source: 'commentary',
+        title: 'An opinion',
+        publisher: 'Blog',
+        url: null,
+        quote: 'a team has been assembled',
+      },
+      {
+        source: 'official-release',
+        title: 'Official release',
+        publisher: 'Ministry',
+        url: 'https://example.go.jp/release',
+        quote: 'decided to set up a team',
+        stance: 'contradicts',
+      },
+    ]);
+    expect(claim.confidence).toBe('disputed');
+    expect(claim.confidence_note).toBe('The official release says the team is still to be set up.');
+  });
+
+  it('lists domains as ids in one cell', () => {
+    const talks = parse(text).data.find((row) => row.id === 'ai-talks')!;
+    expect(talks.domains!.split(LIST_SEPARATOR)).toEqual(['ai', 'semiconductors']);
+    expect([talks.meeting_id, talks.meeting_en, talks.meeting_date, talks.date]).toEqual([
+      'dpc2',
+      '2nd Council',
+      '2024-04-30',
+      '2024-04-30',
+    ]);
+  });
+
+  it('with no commitment: the comments and the header row only', () => {
+    const empty = parse(toCsv([], meta(0)));
+    expect(empty.data).toEqual([]);
+    expect(empty.meta.fields).toEqual([...CSV_COLUMNS]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { filterCommitments } from '../../data/filter-commitments';
+import { fixtureDataset, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { DEFAULT_VIEW, type View } from '../../state/view';
+import { exportRecords } from './export-records';
+import { commitmentsToExport, comparedPair } from './selection';
+
+const everything = filterCommitments(fixtureDataset, SHOW_EVERYTHING);
+
+describe('comparedPair', () => {
+  it.each<[string, Partial<View>, [string, string] | null]>([
+    ['the overview', { compare: ['dpc2', 'dpc1'] }, null],
+    [
+      'a comparison with its pair',
+      { mode: 'compare', compare: ['dpc2', 'dpc1'] },
+      ['dpc2', 'dpc1'],
+    ],
+    ['a comparison of the default pair', { mode: 'compare' }, ['dpc1', 'dpc2']],
+  ])('%s', (_, changes, expected) => {
+    expect(comparedPair({ ...DEFAULT_VIEW, ...changes }, fixtureDataset)).toEqual(expected);
+  });
+});
+
+describe('commitmentsToExport', () => {
+  it.each([
+    [
+      'the overview: every commitment the page lists',
+      null,
+      ['chip-memorandum', 'ai-talks', 'chip-team-claim'],
+    ],
+    ['a comparison: those of the two meetings', ['dpc2', 'dpc4'], ['ai-talks', 'chip-team-claim']],
+    ['a comparison of meetings without commitments', ['dpc4', 'dpc4'], []],
+  ] as const)('%s', (_, pair, ids) => {
+    expect(commitmentsToExport(everything, pair).map((c) => c.id)).toEqual(ids);
+  });
+});
+
+describe('exportRecords', () => {
+  const records = exportRecords(fixtureDataset, everything);
+
+  it('keeps the order and resolves meetings, threads and sources', () => {
+    expect(records.map((record) => record.id)).toEqual(everything.map((c) => c.id));
+    expect(records[0]).toEqual({
+      id: 'chip-memorandum',
+      title: { en: 'Chip memorandum signed', ja: '半導体覚書に署名' },
+      meeting: { id: 'dpc1', title: { en: '1st Council', ja: '第1回会合' }, date: '2023-07-03' },
+      date: '2023-07-04',
+      domains: ['semiconductors'],
+      type: 'memorandum',
+      status: 'signed',
+      confidence: 'official',
+      confidenceNote: null,
+      thread: { id: 'chips', title: { en: 'Chips', ja: '半導体' } },
+      summary: 'Signed the day after the Council.',
+      evidence: [
+        {
+          source: 'official-release',
+          title: 'Official release',
+          publisher: 'Ministry',
+          url: 'https://example.go.jp/release',
+          quote: 'signed a memorandum on semiconductors',
+          translation: null,
+          stance: 'supports',
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['ai-talks', 'date', '2024-04-30'],
+    [
+      'chip-team-claim',
+      'confidenceNote',
+      'The official release says the team is still to be set up.',
+    ],
+  ] as const)('%s: %s is %s', (id, field, value) => {
+    expect(records.find((record) => record.id === id)?.[field]).toBe(value);
+  });
+
+  it('gives a disputed claim its contradicting evidence and a source without address', () => {
+    const disputed = records.find((record) => record.id === 'chip-team-claim')!;
+    expect(disputed.evidence.map((e) => [e.source, e.url, e.stance])).toEqual([
+      ['commentary', null, 'supports'],
+      ['official-release', 'https://example.go.jp/release', 'contradicts'],
+    ]);
+  });
+});

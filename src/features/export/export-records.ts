@@ -1,0 +1,78 @@
+import type { Commitment, Dataset } from '../../data/schema';
+import { commitmentDate, indexById } from '../../data/selectors';
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/vocabulary';
+
+export interface ExportEvidence {
+  source: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  quote: string;
+  /** An English rendering of a quote in another language. */
+  translation: string | null;
+  stance: 'supports' | 'contradicts';
+}
+
+export interface ExportRecord {
+  id: string;
+  title: { en: string; ja: string };
+  meeting: { id: string; title: { en: string; ja: string }; date: string | null };
+  /** The commitment's own date where it has one, else its meeting's. */
+  date: string | null;
+  domains: string[];
+  type: CommitmentType;
+  status: CommitmentStatus;
+  confidence: ConfidenceLevel;
+  /** Why a claim is reported only, unverified or disputed. */
+  confidenceNote: string | null;
+  thread: { id: string; title: { en: string; ja: string } | null };
+  summary: string;
+  evidence: ExportEvidence[];
+}
+
+/** One self-contained record per commitment: names and addresses resolved, nothing to look up. */
+export function exportRecords(
+  dataset: Dataset,
+  commitments: readonly Commitment[],
+): ExportRecord[] {
+  const meetings = indexById(dataset.meetings);
+  const sources = indexById(dataset.sources);
+  const threads = indexById(dataset.threads);
+  return commitments.map((commitment) => {
+    const meeting = meetings.get(commitment.meeting);
+    return {
+      id: commitment.id,
+      title: { en: commitment.title.en, ja: commitment.title.ja },
+      meeting: {
+        id: commitment.meeting,
+        title: meeting
+          ? { en: meeting.title.en, ja: meeting.title.ja }
+          : { en: commitment.meeting, ja: commitment.meeting },
+        date: meeting?.date ?? null,
+      },
+      date: commitmentDate(commitment, meeting) ?? null,
+      domains: [...commitment.domains],
+      type: commitment.type,
+      status: commitment.status,
+      confidence: commitment.confidence,
+      confidenceNote: commitment.confidenceNote ?? null,
+      thread: {
+        id: commitment.thread,
+        title: threads.get(commitment.thread)?.title ?? null,
+      },
+      summary: commitment.summary,
+      evidence: commitment.evidence.map((evidence) => {
+        const source = sources.get(evidence.source);
+        return {
+          source: evidence.source,
+          title: source?.title ?? evidence.source,
+          publisher: source?.publisher ?? '',
+          url: source?.url ?? null,
+          quote: evidence.quote,
+          translation: evidence.translation ?? null,
+          stance: evidence.stance ?? 'supports',
+        };
+      }),
+    };
+  });
+}

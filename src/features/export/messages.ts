@@ -1,0 +1,167 @@
+import { catalog } from '../../i18n/catalog';
+import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
+import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/vocabulary';
+
+interface VocabularyLabels {
+  type: Record<CommitmentType, string>;
+  status: Record<CommitmentStatus, string>;
+  confidence: Record<ConfidenceLevel, string>;
+}
+
+/** The dataset's vocabularies as the description of a view names them. */
+export const VOCABULARY = catalog<VocabularyLabels>(
+  { type: TYPE_LABELS, status: STATUS_LABELS, confidence: CONFIDENCE_LABELS },
+  {
+    type: {
+      'joint-statement': '共同声明',
+      memorandum: '協力覚書',
+      'letter-of-intent': '意図表明文書',
+      agreement: '協定',
+      'joint-research': '共同研究',
+      'research-call': '研究公募',
+      'expert-group': '専門家グループ',
+      'working-group': '作業部会',
+      'information-exchange': '情報交換',
+      dialogue: '対話',
+      negotiation: '交渉',
+      statement: '声明',
+    },
+    status: {
+      planned: '予定',
+      announced: '発表済み',
+      signed: '署名済み',
+      'in-progress': '実施中',
+      delivered: '完了',
+    },
+    confidence: {
+      official: '公式',
+      reported: '報道のみ',
+      unverified: '未確認',
+      disputed: '異論あり',
+    },
+  },
+);
+
+export const MESSAGES = catalog(
+  {
+    heading: 'Export and cite',
+    matching: (count: string, one: boolean) =>
+      `${count} ${one ? 'commitment matches' : 'commitments match'} the current filters.`,
+    matchingCompared: (count: string, one: boolean) =>
+      `${count} ${one ? 'commitment' : 'commitments'} of the two compared meetings ${one ? 'matches' : 'match'} the current filters.`,
+    whatFilesHold:
+      'Each file also records the filters, the dataset version and licence, the date and the address of this view.',
+    sentences: (first: string, second: string) => `${first} ${second}`,
+    nothingToExport: 'No commitment matches these filters: there is nothing to export.',
+    downloadCsv: 'Download CSV',
+    downloadJson: 'Download JSON',
+    downloadsLabel: 'Download the commitments',
+    preparing: 'Preparing the file…',
+    downloaded: (fileName: string) => `Downloaded ${fileName}.`,
+    fileFailed: 'The file could not be made. Please try again.',
+    citeHeading: 'Cite this view',
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied.',
+    copyBibtex: 'Copy BibTeX',
+    bibtexCopied: 'BibTeX copied.',
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
+    ofChart: (title: string) => `: ${title}`,
+    chartDownloadsLabel: (title: string) => `Download the chart “${title}”`,
+    chartNotDrawn: 'The chart is not drawn yet: scroll to it and try again.',
+    imageFailed: 'The image could not be made. Please try again.',
+    source: (dataset: string, version: string, url: string) =>
+      `Source: ${dataset}, dataset v${version}, ${url}`,
+  },
+  {
+    heading: 'エクスポートと引用',
+    matching: (count: string) => `現在の絞り込み条件に該当するコミットメントは${count}件です。`,
+    matchingCompared: (count: string) =>
+      `比較する2つの会合のうち、現在の絞り込み条件に該当するコミットメントは${count}件です。`,
+    whatFilesHold:
+      'ファイルには、絞り込み条件、データセットの版とライセンス、出力日、この表示のURLも記録されます。',
+    sentences: (first: string, second: string) => `${first}${second}`,
+    nothingToExport: '絞り込み条件に該当するコミットメントがないため、エクスポートできません。',
+    downloadCsv: 'CSVをダウンロード',
+    downloadJson: 'JSONをダウンロード',
+    downloadsLabel: 'コミットメントのダウンロード',
+    preparing: 'ファイルを作成しています…',
+    downloaded: (fileName: string) => `${fileName} をダウンロードしました。`,
+    fileFailed: 'ファイルを作成できませんでした。もう一度お試しください。',
+    citeHeading: 'この表示を引用する',
+    copyCitation: '引用文をコピー',
+    citationCopied: '引用文をコピーしました。',
+    copyBibtex: 'BibTeXをコピー',
+    bibtexCopied: 'BibTeXをコピーしました。',
+    downloadSvg: 'SVGをダウンロード',
+    downloadPng: 'PNGをダウンロード',
+    ofChart: (title: string) => `(${title})`,
+    chartDownloadsLabel: (title: string) => `グラフ「${title}」のダウンロード`,
+    chartNotDrawn:
+      'グラフがまだ描画されていません。グラフまでスクロールしてから、もう一度お試しください。',
+    imageFailed: '画像を作成できませんでした。もう一度お試しください。',
+    source: (dataset: string, version: string, url: string) =>
+      `出典:${dataset}、データセット v${version}、${url}`,
+  },
+);
+
+/** The words of a view's description (see describe-view.ts). */
+export const DESCRIPTION = catalog(
+  {
+    all: 'All commitments',
+    commitments: 'Commitments',
+    on: (domains: string) => ` on ${domains}`,
+    at: (meetings: string) => ` at ${meetings}`,
+    meeting: (what: string, place: string) => `${what} (${place})`,
+    comparison: (a: string, b: string) => `Comparison of ${a} and ${b}`,
+    comparedDomains: (domains: string) => `: commitments on ${domains}`,
+    type: (types: string) => `type: ${types}`,
+    status: (statuses: string) => `status: ${statuses}`,
+    confidence: (levels: string) => `confidence: ${levels}`,
+    allConfidence: 'including unverified and disputed claims',
+    search: (q: string) => `matching “${q}”`,
+    qualifiers: (parts: string[]) => ` (${parts.join('; ')})`,
+  },
+  {
+    all: 'すべてのコミットメント',
+    commitments: 'コミットメント',
+    on: (domains: string) => `${domains}に関する`,
+    at: (meetings: string) => `${meetings}における`,
+    meeting: (what: string, place: string) => `${what}(${place})`,
+    comparison: (a: string, b: string) => `${a}と${b}の比較`,
+    comparedDomains: (domains: string) => `:${domains}に関するコミットメント`,
+    type: (types: string) => `種類:${types}`,
+    status: (statuses: string) => `状況:${statuses}`,
+    confidence: (levels: string) => `確度:${levels}`,
+    allConfidence: '未確認・異論のある情報を含む',
+    search: (q: string) => `検索語「${q}」`,
+    qualifiers: (parts: string[]) => `(${parts.join('、')})`,
+  },
+);
+
+/** How a view is cited: a short citation and the notes of a BibTeX entry. */
+export const CITATION = catalog(
+  {
+    citation: (p: CitationParts) =>
+      `${p.dataset}, dataset v${p.version} (updated ${p.updated}): “${p.title}”. ${p.url} (accessed ${p.accessed}). Licence: ${p.licence}.`,
+    note: (p: Pick<CitationParts, 'version' | 'updated' | 'licence'>) =>
+      `Dataset version ${p.version}, updated ${p.updated}. Licence: ${p.licence}`,
+  },
+  {
+    citation: (p: CitationParts) =>
+      `${p.dataset}「${p.title}」データセット v${p.version}(${p.updated}更新)、${p.url}(${p.accessed}閲覧)、ライセンス:${p.licence}`,
+    note: (p: Pick<CitationParts, 'version' | 'updated' | 'licence'>) =>
+      `データセット v${p.version}(${p.updated}更新)、ライセンス:${p.licence}`,
+  },
+);
+
+export interface CitationParts {
+  dataset: string;
+  version: string;
+  /** Dates as the reader reads them (formatDate). */
+  updated: string;
+  title: string;
+  url: string;
+  accessed: string;
+  licence: string;
+}

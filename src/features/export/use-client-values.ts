@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+import { localIsoDate } from './today';
+import { currentPage } from './view-address';
+
+// Neither value changes in a way worth listening to while the panel is shown: the path stays, and
+// the date is read again at each render.
+const noSubscription = () => () => {};
+
+/**
+ * The page's address (origin and path) in the browser; null while the page is prerendered and
+ * while React adopts it, so the prerendered markup and the first render agree.
+ */
+export function usePageAddress(): string | null {
+  return useSyncExternalStore(noSubscription, currentPage, () => null);
+}
+
+/** The reader's date, YYYY-MM-DD, in the browser; null while prerendered (see usePageAddress). */
+export function useToday(): string | null {
+  return useSyncExternalStore(
+    noSubscription,
+    () => localIsoDate(new Date()),
+    () => null,
+  );
+}
