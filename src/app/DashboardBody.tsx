@@ -9,7 +9,9 @@ import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
 import { CommitmentList } from '../features/commitments/CommitmentList';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
+import { formatNumber } from '../data/format';
 import { defaultView, type View } from '../state/view';
+import { MESSAGES } from './messages';
 import { useDerivedData, useLookups } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
@@ -31,6 +33,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const derived = useDerivedData(dataset, view, lookups);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const activeFilters = countActiveFilters(view);
+  const t = MESSAGES[view.lang];
 
   return (
     <div className="layout">
@@ -46,10 +49,11 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           onClick={() => setFiltersOpen((open) => !open)}
         >
           <span aria-hidden="true">{filtersOpen ? '▾ ' : '▸ '}</span>
-          Filters{activeFilters > 0 && ` (${activeFilters} active)`}
+          {t.filters}
+          {activeFilters > 0 && t.activeFilters(formatNumber(activeFilters, view.lang))}
         </button>
         <div id="filters" className={filtersOpen ? 'filters filters-open' : 'filters'}>
-          <PanelErrorBoundary name="filters">
+          <PanelErrorBoundary name={t.panels.filters}>
             <HydrationSlice>
               <FilterPanel
                 dataset={dataset}
@@ -64,8 +68,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
       <main id="main" className="content" tabIndex={-1}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
         {derived.acrossMeetings ? (
-          <PanelErrorBoundary name="comparison">
-            <Suspense fallback={<LoadingState label="Loading the comparison…" />}>
+          <PanelErrorBoundary name={t.panels.comparison}>
+            <Suspense fallback={<LoadingState label={t.loadingComparison} />}>
               <ComparePage
                 dataset={dataset}
                 view={view}
@@ -76,17 +80,17 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </PanelErrorBoundary>
         ) : derived.overview ? (
           <>
-            <PanelErrorBoundary name="figures">
+            <PanelErrorBoundary name={t.panels.figures}>
               <HydrationSlice>
-                <AtAGlance figures={derived.overview.glance} />
+                <AtAGlance figures={derived.overview.glance} lang={view.lang} />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="domain × meeting table">
+            <PanelErrorBoundary name={t.panels.matrix}>
               <HydrationSlice>
                 <DomainMeetingMatrix matrix={derived.overview.matrix} lang={view.lang} />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="charts">
+            <PanelErrorBoundary name={t.panels.charts}>
               <HydrationSlice>
                 <OverviewCharts
                   matrix={derived.overview.matrix}
@@ -97,7 +101,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="commitments">
+            <PanelErrorBoundary name={t.panels.commitments}>
               <CommitmentList
                 commitments={derived.commitments}
                 lookups={lookups}

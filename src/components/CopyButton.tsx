@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useLanguage } from '../i18n/use-language';
+import { MESSAGES } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -13,6 +15,7 @@ interface CopyButtonProps {
 export function CopyButton({ label, text, copiedMessage }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const [failedText, setFailedText] = useState('');
+  const t = MESSAGES[useLanguage()];
 
   useEffect(() => {
     if (state !== 'copied') return;
@@ -40,7 +43,7 @@ export function CopyButton({ label, text, copiedMessage }: CopyButtonProps) {
         {state === 'copied' && copiedMessage}
         {state === 'failed' && (
           <>
-            Copying is not allowed here; select and copy: <output>{failedText}</output>
+            {t.copyRefused} <output>{failedText}</output>
           </>
         )}
       </span>

@@ -1,10 +1,11 @@
 import { lazy } from 'react';
 import type { TimelineEvent } from '../../data/aggregate';
-import { formatDate } from '../../data/format';
+import { formatDate, formatNumber } from '../../data/format';
 import type { Commitment, Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
+import { MESSAGES } from './messages';
 import type { TimelinePoint } from './TimelineCanvas';
 
 const Canvas = lazy(() => import('./TimelineCanvas'));
@@ -19,10 +20,11 @@ interface TimelineChartProps {
 }
 
 export function TimelineChart({ events, meetings, commitments, lang }: TimelineChartProps) {
+  const t = MESSAGES[lang];
   const label = (event: TimelineEvent) => {
     if (event.kind === 'meeting') return shortMeetingLabel(meetings.get(event.id)!, lang);
     if (event.ids.length === 1) return commitments.get(event.id)?.title[lang] ?? event.id;
-    return `${event.ids.length} signed documents`;
+    return t.documentsOnOneDay(formatNumber(event.ids.length, lang));
   };
   const points: TimelinePoint[] = events.map((event) => ({
     ...event,
@@ -36,21 +38,26 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
 
   return (
     <figure className="chart" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">Timeline of meetings and signed documents</h3>
+      <h3 id="timeline-heading">{t.timelineHeading}</h3>
       <p className="panel-summary">
         {events.length === 0
-          ? 'No dated meeting or signed document matches the current filters.'
-          : `${meetingCount} meetings and ${documentCount} signed documents from ${formatDate(events[0]!.date, lang)} to ${formatDate(events[events.length - 1]!.date, lang)}.`}
+          ? t.timelineNone
+          : t.timelineSummary(
+              formatNumber(meetingCount, lang),
+              formatNumber(documentCount, lang),
+              formatDate(events[0]!.date, lang),
+              formatDate(events[events.length - 1]!.date, lang),
+            )}
       </p>
       <ChartFrame short>{points.length > 0 && <Canvas points={points} lang={lang} />}</ChartFrame>
       <details>
-        <summary>Timeline as a table</summary>
+        <summary>{t.timelineTable}</summary>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Kind</th>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.event}</th>
+              <th scope="col">{t.kind}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +65,7 @@ export function TimelineChart({ events, meetings, commitments, lang }: TimelineC
               <tr key={`${point.kind}-${point.id}`}>
                 <td>{formatDate(point.date, lang)}</td>
                 <td>{point.label}</td>
-                <td>{point.kind === 'meeting' ? 'Meeting' : 'Signed documents'}</td>
+                <td>{point.kind === 'meeting' ? t.meeting : t.signedDocuments}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,9 @@ import {
 } from 'recharts';
 import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
+import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
+import { MESSAGES } from './messages';
 
 interface DomainComparisonProps {
   rows: readonly DomainDifference[];
@@ -20,11 +22,13 @@ interface DomainComparisonProps {
   lang: Language;
 }
 
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+function signed(value: number, lang: Language): string {
+  const size = formatNumber(Math.abs(value), lang);
+  return value > 0 ? `+${size}` : value < 0 ? `−${size}` : size;
 }
 
 export function DomainComparison({ rows, domains, labelA, labelB, lang }: DomainComparisonProps) {
+  const t = MESSAGES[lang];
   const data = rows.map((row) => ({
     ...row,
     label: domains.get(row.domain)?.label[lang] ?? row.domain,
@@ -33,10 +37,9 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
   const shrank = rows.filter((row) => row.difference < 0).length;
   return (
     <section className="panel" aria-labelledby="domain-comparison-heading">
-      <h2 id="domain-comparison-heading">Domain by domain</h2>
+      <h2 id="domain-comparison-heading">{t.domainHeading}</h2>
       <p className="panel-summary">
-        More commitments at B than at A in {grew} {grew === 1 ? 'domain' : 'domains'}, fewer in{' '}
-        {shrank}; a commitment in several domains counts in each.
+        {t.domainSummary(grew, formatNumber(grew, lang), formatNumber(shrank, lang))}
       </p>
       <div className="chart-frame" style={{ height: 60 + rows.length * 34 }}>
         <ResponsiveContainer width="100%" height="100%">
@@ -56,29 +59,29 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
             />
             <Tooltip />
             <Legend formatter={(value: string) => <span className="legend-label">{value}</span>} />
-            <Bar dataKey="atA" name={`A: ${labelA}`} fill="#88CCEE" isAnimationActive={false} />
-            <Bar dataKey="atB" name={`B: ${labelB}`} fill="#332288" isAnimationActive={false} />
+            <Bar dataKey="atA" name={t.sideA(labelA)} fill="#88CCEE" isAnimationActive={false} />
+            <Bar dataKey="atB" name={t.sideB(labelB)} fill="#332288" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <div className="table-scroll">
         <table className="data-table compare-table">
-          <caption className="visually-hidden">Commitments per domain at A and at B</caption>
+          <caption className="visually-hidden">{t.domainCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">A: {labelA}</th>
-              <th scope="col">B: {labelB}</th>
-              <th scope="col">Difference</th>
+              <th scope="col">{t.domain}</th>
+              <th scope="col">{t.sideA(labelA)}</th>
+              <th scope="col">{t.sideB(labelB)}</th>
+              <th scope="col">{t.difference}</th>
             </tr>
           </thead>
           <tbody>
             {data.map((row) => (
               <tr key={row.domain}>
                 <th scope="row">{row.label}</th>
-                <td>{row.atA}</td>
-                <td>{row.atB}</td>
-                <td>{signed(row.difference)}</td>
+                <td>{formatNumber(row.atA, lang)}</td>
+                <td>{formatNumber(row.atB, lang)}</td>
+                <td>{signed(row.difference, lang)}</td>
               </tr>
             ))}
           </tbody>
