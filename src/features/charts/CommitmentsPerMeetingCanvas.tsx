@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '../../components/ChartLegend';
 import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
@@ -81,11 +82,9 @@ export default function CommitmentsPerMeetingCanvas({
         <Tooltip />
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
-          formatter={(value: string) => <span className="legend-label">{value}</span>}
-          onClick={(entry) => {
-            const key = typeof entry.dataKey === 'string' ? entry.dataKey : undefined;
-            if (key) domainsSet([key]);
-          }}
+          content={({ payload }) => (
+            <ChartLegend payload={payload} onSelect={(key) => domainsSet([key])} />
+          )}
         />
         {matrix.domains.map((domain) => (
           <Bar

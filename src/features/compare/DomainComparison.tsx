@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '../../components/ChartLegend';
 import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
 import { formatNumber } from '../../data/format';
@@ -58,7 +59,7 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
               interval={0}
             />
             <Tooltip />
-            <Legend formatter={(value: string) => <span className="legend-label">{value}</span>} />
+            <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
             <Bar dataKey="atA" name={t.sideA(labelA)} fill="#88CCEE" isAnimationActive={false} />
             <Bar dataKey="atB" name={t.sideB(labelB)} fill="#332288" isAnimationActive={false} />
           </BarChart>

@@ -6,6 +6,11 @@ import { MESSAGES } from './messages';
 export function CopyLinkButton() {
   const t = MESSAGES[useLanguage()];
   return (
-    <CopyButton label={t.copyLink} text={() => window.location.href} copiedMessage={t.copied} />
+    <CopyButton
+      label={t.copyLink}
+      text={() => window.location.href}
+      copiedMessage={t.copied}
+      textLang="zxx"
+    />
   );
 }
