@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { HydrationSlice } from '../../components/HydrationSlice';
 import { ShowMore } from '../../components/ShowMore';
 import { formatNumber } from '../../data/format';
+import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
@@ -44,6 +45,7 @@ export const CommitmentList = memo(function CommitmentList({
           </>
         )}
       </p>
+      {langIfOther(PROSE_LANGUAGE, lang) && <p className="panel-summary">{t.proseLanguage}</p>}
       {commitments.length === 0 ? (
         <EmptyState title={t.none}>
           <button type="button" onClick={filtersReset}>

@@ -13,6 +13,7 @@ import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
 import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
+import { wrapLabel } from '../../i18n/wrap-label';
 import { MESSAGES } from './messages';
 
 interface DomainComparisonProps {
@@ -21,6 +22,43 @@ interface DomainComparisonProps {
   labelA: string;
   labelB: string;
   lang: Language;
+}
+
+const AXIS_WIDTH = 170;
+const TICK_FONT_SIZE = 11;
+const TICK_LINE_HEIGHT = 13;
+
+/** A domain's name beside its bars, on as many lines as it needs: the axis does not wrap text. */
+function DomainTick({
+  x,
+  y,
+  label,
+  lang,
+}: {
+  x: number;
+  y: number;
+  label: string;
+  lang: Language;
+}) {
+  const lines = wrapLabel(label, lang, (AXIS_WIDTH - 16) / TICK_FONT_SIZE);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={TICK_FONT_SIZE} fill="currentColor">
+      {lines.map((line, index) => (
+        <tspan
+          key={index}
+          x={x}
+          // The lines are centred on the tick together.
+          dy={
+            index === 0
+              ? TICK_FONT_SIZE * 0.35 - ((lines.length - 1) * TICK_LINE_HEIGHT) / 2
+              : TICK_LINE_HEIGHT
+          }
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 function signed(value: number, lang: Language): string {
@@ -54,8 +92,15 @@ export function DomainComparison({ rows, domains, labelA, labelB, lang }: Domain
             <YAxis
               type="category"
               dataKey="label"
-              width={170}
-              tick={{ fontSize: 11 }}
+              width={AXIS_WIDTH}
+              tick={({ x, y, payload }) => (
+                <DomainTick
+                  x={Number(x)}
+                  y={Number(y)}
+                  label={String((payload as { value?: unknown }).value ?? '')}
+                  lang={lang}
+                />
+              )}
               interval={0}
             />
             <Tooltip />

@@ -1,9 +1,9 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
+import { MeetingName } from '../../components/MeetingName';
 import { ShowMore } from '../../components/ShowMore';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { STATUS_LABELS } from '../../i18n/labels';
-import { shortMeetingLabel } from '../../i18n/localized';
 import { formatNumber } from '../../data/format';
 import { MESSAGES } from './messages';
 
@@ -45,7 +45,7 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
               <th scope="col">{t.thread}</th>
               {meetings.map((meeting) => (
                 <th scope="col" key={meeting.id}>
-                  {shortMeetingLabel(meeting, lang)}
+                  <MeetingName meeting={meeting} lang={lang} />
                 </th>
               ))}
             </tr>

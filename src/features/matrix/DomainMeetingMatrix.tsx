@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { MeetingName } from '../../components/MeetingName';
 import { Swatch } from '../../components/Swatch';
 import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
 import { formatNumber } from '../../data/format';
@@ -43,7 +44,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                     onClick={() => meetingsSet([meeting.id])}
                     title={meeting.title[lang]}
                   >
-                    {shortMeetingLabel(meeting, lang)}
+                    <MeetingName meeting={meeting} lang={lang} />
                     <span className="visually-hidden">{t.onlyMeeting}</span>
                   </button>
                 </th>
