@@ -11,6 +11,7 @@ export const LATIN_NAMES_IN_JAPANESE: readonly string[] = [
   'AI Pact',
   'Beyond 5G',
   'MIRAI-HARMONY',
+  'DATA-EX',
   'Q-NEKO',
   'Q-LEAP',
   'EuroHPC',
