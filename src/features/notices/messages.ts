@@ -81,7 +81,7 @@ export const MESSAGES = catalog(
       q(value),
       '」を無視しました。',
     ],
-    searchCut: (limit: string) => [`検索語は${limit}文字までで切り詰めました。`],
+    searchCut: (limit: string) => [`検索語を${limit}文字に切り詰めました。`],
     invalidCompare: (value: string) => [
       '比較の指定「',
       q(value),

@@ -29,7 +29,7 @@ describe('noticeText', () => {
     [
       { kind: 'search-cut', limit: 200 },
       'The search text was cut to 200 characters.',
-      '検索語は200文字までで切り詰めました。',
+      '検索語を200文字に切り詰めました。',
     ],
     [
       { kind: 'invalid-compare', value: 'dpc2' },
