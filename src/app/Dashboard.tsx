@@ -16,6 +16,8 @@ import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
 import { DashboardBody } from './DashboardBody';
+import { MESSAGES } from './messages';
+import { useDocumentLanguage } from './use-document-language';
 
 export function Dashboard() {
   // The reader's own file, when one is open; its parsed data lives in the query cache.
@@ -26,20 +28,20 @@ export function Dashboard() {
   );
   useUrlSync(data);
   const view = useViewStore((state) => state.view);
+  const t = MESSAGES[view.lang];
+  useDocumentLanguage(view.lang, t.documentTitle);
 
   return (
     <div className={view.embed ? 'page page-embed' : 'page'}>
       <a className="skip-link" href="#main">
-        Skip to the content
+        {t.skipLink}
       </a>
       {view.embed && <EmbedBar view={view} />}
       <header className="page-header" hidden={view.embed}>
         <div>
-          <p className="page-kicker">EU–Japan Digital Partnership</p>
-          <h1>What the EU and Japan committed to, Council by Council</h1>
-          <p className="page-lede">
-            Every commitment with the evidence behind it: the source and a verbatim quote.
-          </p>
+          <p className="page-kicker">{t.kicker}</p>
+          <h1>{t.heading}</h1>
+          <p className="page-lede">{t.lede}</p>
         </div>
         <div className="header-actions">
           <LanguageSwitch lang={view.lang} />
@@ -70,7 +72,7 @@ export function Dashboard() {
           {error ? (
             <DatasetErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />
           ) : (
-            <LoadingState label="Loading the dataset…" />
+            <LoadingState label={t.loadingDataset} />
           )}
         </main>
       )}

@@ -14,7 +14,9 @@ import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { FiltersDrawer } from '../features/filters-drawer/FiltersDrawer';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
+import { formatNumber } from '../data/format';
 import { defaultView, type View } from '../state/view';
+import { MESSAGES } from './messages';
 import { useDerivedData, useLookups } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
@@ -37,6 +39,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersButton = useRef<HTMLButtonElement>(null);
   const activeFilters = countActiveFilters(view);
+  const t = MESSAGES[view.lang];
   const shownView = derived.view;
   const chartActions = useCallback(
     (chart: ChartInfo) => (
@@ -45,7 +48,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
     [dataset, shownView, lookups],
   );
   const filterPanel = (
-    <PanelErrorBoundary name="filters">
+    <PanelErrorBoundary name={t.panels.filters}>
       <HydrationSlice>
         <FilterPanel
           dataset={dataset}
@@ -60,7 +63,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   if (view.mode === 'about') {
     return (
       <main id="main" className="content" tabIndex={-1}>
-        <PanelErrorBoundary name="description of the data">
+        <PanelErrorBoundary name={t.panels.about}>
           <About dataset={dataset} lang={view.lang} />
         </PanelErrorBoundary>
       </main>
@@ -81,7 +84,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           aria-expanded={filtersOpen}
           onClick={() => setFiltersOpen(true)}
         >
-          Filters{activeFilters > 0 && ` (${activeFilters} active)`}
+          {t.filters}
+          {activeFilters > 0 && t.activeFilters(formatNumber(activeFilters, view.lang))}
         </button>
         {/* One set of filters at a time: their fields have ids. */}
         <div id="filters" className="filters">
@@ -104,8 +108,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
         {derived.acrossMeetings ? (
           <>
-            <PanelErrorBoundary name="comparison">
-              <Suspense fallback={<LoadingState label="Loading the comparison…" />}>
+            <PanelErrorBoundary name={t.panels.comparison}>
+              <Suspense fallback={<LoadingState label={t.loadingComparison} />}>
                 <ComparePage
                   dataset={dataset}
                   view={view}
@@ -115,7 +119,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 />
               </Suspense>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="export">
+            <PanelErrorBoundary name={t.panels.export}>
               <ExportPanel
                 dataset={dataset}
                 view={shownView}
@@ -126,17 +130,17 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </>
         ) : derived.overview ? (
           <>
-            <PanelErrorBoundary name="figures">
+            <PanelErrorBoundary name={t.panels.figures}>
               <HydrationSlice>
-                <AtAGlance figures={derived.overview.glance} />
+                <AtAGlance figures={derived.overview.glance} lang={view.lang} />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="domain × meeting table">
+            <PanelErrorBoundary name={t.panels.matrix}>
               <HydrationSlice>
                 <DomainMeetingMatrix matrix={derived.overview.matrix} lang={view.lang} />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="charts">
+            <PanelErrorBoundary name={t.panels.charts}>
               <HydrationSlice>
                 <OverviewCharts
                   matrix={derived.overview.matrix}
@@ -148,7 +152,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 />
               </HydrationSlice>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="commitments">
+            <PanelErrorBoundary name={t.panels.commitments}>
               <CommitmentList
                 commitments={derived.commitments}
                 lookups={lookups}
@@ -156,7 +160,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 hiddenDoubtful={derived.hiddenDoubtful}
               />
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="export">
+            <PanelErrorBoundary name={t.panels.export}>
               <HydrationSlice>
                 <ExportPanel
                   dataset={dataset}

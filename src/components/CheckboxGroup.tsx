@@ -1,5 +1,8 @@
 import { Swatch } from './Swatch';
 import { useId } from 'react';
+import { formatNumber } from '../data/format';
+import { useLanguage } from '../i18n/use-language';
+import { MESSAGES } from './messages';
 
 export interface CheckboxOption<T extends string> {
   value: T;
@@ -27,6 +30,8 @@ export function CheckboxGroup<T extends string>({
   lang,
 }: CheckboxGroupProps<T>) {
   const groupId = useId();
+  const pageLang = useLanguage();
+  const t = MESSAGES[pageLang];
   return (
     <fieldset className="checkbox-group" lang={lang}>
       <legend>{legend}</legend>
@@ -47,8 +52,9 @@ export function CheckboxGroup<T extends string>({
                 option.label
               ) : (
                 <>
-                  {`${option.label} `}
-                  <span className="count">({option.count})</span>
+                  {option.label}
+                  {t.countGap}
+                  <span className="count">{t.count(formatNumber(option.count, pageLang))}</span>
                 </>
               )}
             </label>

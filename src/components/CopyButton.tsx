@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useLanguage } from '../i18n/use-language';
+import { MESSAGES } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -7,12 +9,15 @@ interface CopyButtonProps {
   /** Read when clicked, so the copy is always current. */
   text: () => string;
   copiedMessage: string;
+  /** The language of the text copied, where it is not the page's ("zxx" for an address). */
+  textLang?: string;
 }
 
 /** Copies text to the clipboard and says so; where the clipboard is refused, shows the text instead. */
-export function CopyButton({ label, text, copiedMessage }: CopyButtonProps) {
+export function CopyButton({ label, text, copiedMessage, textLang }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const [failedText, setFailedText] = useState('');
+  const t = MESSAGES[useLanguage()];
 
   useEffect(() => {
     if (state !== 'copied') return;
@@ -40,7 +45,7 @@ export function CopyButton({ label, text, copiedMessage }: CopyButtonProps) {
         {state === 'copied' && copiedMessage}
         {state === 'failed' && (
           <>
-            Copying is not allowed here; select and copy: <output>{failedText}</output>
+            {t.copyRefused} <output lang={textLang}>{failedText}</output>
           </>
         )}
       </span>

@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useLanguage } from '../i18n/use-language';
+import { MESSAGES } from './messages';
 
 interface Props {
-  /** What the panel shows, for the message: "The charts could not be shown." */
+  /** What the panel shows, in the page's language, for the message: "The charts could not be shown." */
   name: string;
   children: ReactNode;
 }
@@ -24,16 +26,21 @@ export class PanelErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div role="alert" className="error-state">
-        <p>
-          <strong>The {this.props.name} could not be shown.</strong> The rest of the page still
-          works.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
-    );
+    return <PanelFailure name={this.props.name} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+function PanelFailure({ name, onRetry }: { name: string; onRetry: () => void }) {
+  const t = MESSAGES[useLanguage()];
+  return (
+    <div role="alert" className="error-state">
+      <p>
+        <strong>{t.panelFailed(name)}</strong>
+        {t.panelRestWorks}
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t.tryAgain}
+      </button>
+    </div>
+  );
 }

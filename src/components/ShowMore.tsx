@@ -1,10 +1,14 @@
 import { useState, type ReactNode } from 'react';
+import { formatNumber } from '../data/format';
+import { useLanguage } from '../i18n/use-language';
+import { MESSAGES } from './messages';
 
 interface ShowMoreProps<T> {
   items: readonly T[];
   /** How many are drawn at first and added per click. */
   step: number;
   render: (visible: readonly T[]) => ReactNode;
+  /** The plural of what is listed, in the page's language. */
   noun: string;
 }
 
@@ -13,14 +17,16 @@ export function ShowMore<T>({ items, step, render, noun }: ShowMoreProps<T>) {
   // Back to the first step whenever the collection itself changes.
   const [shown, setShown] = useState({ items, count: step });
   const count = shown.items === items ? shown.count : step;
+  const lang = useLanguage();
+  const t = MESSAGES[lang];
   return (
     <>
       {render(items.slice(0, count))}
       {items.length > count && (
         <p className="show-more">
-          Showing {count} of {items.length} {noun}.{' '}
+          {t.showing(formatNumber(count, lang), formatNumber(items.length, lang), noun)}{' '}
           <button type="button" onClick={() => setShown({ items, count: count + step })}>
-            Show {Math.min(step, items.length - count)} more
+            {t.showMore(formatNumber(Math.min(step, items.length - count), lang))}
           </button>
         </p>
       )}

@@ -1,23 +1,44 @@
 import type { DatasetProblem } from './dataset-problems';
+import { datasetErrorParts } from './dataset-error-text';
+import { plainText } from '../i18n/text-parts';
 
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema' | 'file';
+/**
+ * Why a dataset could not be used, as data: the page says it in the reader's language
+ * (datasetErrorParts). `file` names the reader's own file; without it, the bundled dataset.
+ */
+export type DatasetErrorReason =
+  | { kind: 'network' }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'http'; status: number; statusText: string }
+  | { kind: 'json'; file?: string }
+  | { kind: 'schema'; file?: string }
+  | { kind: 'file'; file: string; problem: 'unreadable' }
+  | { kind: 'file'; file: string; problem: 'too-large'; megabytes: number; limit: number };
+
+export type DatasetErrorKind = DatasetErrorReason['kind'];
 
 /** Why a dataset could not be used, in terms a reader can act on. */
 export class DatasetError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly status: number | undefined;
+  readonly reason: DatasetErrorReason;
   readonly problems: DatasetProblem[];
 
   constructor(
-    kind: DatasetErrorKind,
-    message: string,
-    options: { status?: number; problems?: DatasetProblem[]; cause?: unknown } = {},
+    reason: DatasetErrorReason,
+    options: { problems?: DatasetProblem[]; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    // The message (for logs and the console) is the English wording.
+    super(plainText(datasetErrorParts(reason, 'en')), { cause: options.cause });
     this.name = 'DatasetError';
-    this.kind = kind;
-    this.status = options.status;
+    this.reason = reason;
     this.problems = options.problems ?? [];
+  }
+
+  get kind(): DatasetErrorKind {
+    return this.reason.kind;
+  }
+
+  get status(): number | undefined {
+    return this.reason.kind === 'http' ? this.reason.status : undefined;
   }
 
   /** Worth retrying automatically: the network or the server failed, not the file itself. */

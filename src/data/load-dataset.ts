@@ -5,24 +5,11 @@ import type { Dataset } from './schema';
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-async function parseOrThrow(text: string, what: string): Promise<Dataset> {
+/** `file` is the name of the reader's file; none for the bundled dataset. */
+async function parseOrThrow(text: string, file?: string): Promise<Dataset> {
   const parsed = await parseOffMainThread(text);
   if (parsed.ok) return parsed.dataset;
-  if (parsed.kind === 'json') {
-    throw new DatasetError('json', `${what} is not valid JSON (it may be cut short).`, {
-      problems: parsed.problems,
-    });
-  }
-  throw new DatasetError('schema', `${what} does not follow the dataset schema.`, {
-    problems: parsed.problems,
-  });
-}
-
-function httpMessage(status: number, statusText: string): string {
-  const answer = `${status}${statusText ? ` ${statusText}` : ''}`;
-  if (status === 404) return `The dataset was not found on the server (${answer}).`;
-  if (status >= 500) return `The server failed to send the dataset (${answer}).`;
-  return `The server answered ${answer}.`;
+  throw new DatasetError({ kind: parsed.kind, file }, { problems: parsed.problems });
 }
 
 export async function fetchDataset(
@@ -39,8 +26,10 @@ export async function fetchDataset(
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) {
-      throw new DatasetError('http', httpMessage(response.status, response.statusText), {
+      throw new DatasetError({
+        kind: 'http',
         status: response.status,
+        statusText: response.statusText,
       });
     }
     text = await response.text();
@@ -48,32 +37,29 @@ export async function fetchDataset(
     if (cause instanceof DatasetError) throw cause;
     if (signal?.aborted) throw cause;
     if (timeout.aborted) {
-      throw new DatasetError(
-        'timeout',
-        `The server did not send the dataset within ${Math.round(timeoutMs / 1000)} seconds.`,
-        { cause },
-      );
+      throw new DatasetError({ kind: 'timeout', seconds: Math.round(timeoutMs / 1000) }, { cause });
     }
-    throw new DatasetError('network', 'The dataset could not be reached: check the connection.', {
-      cause,
-    });
+    throw new DatasetError({ kind: 'network' }, { cause });
   }
-  return parseOrThrow(text, 'The dataset');
+  return parseOrThrow(text);
 }
 
 /** Reads a dataset file chosen by the reader. */
 export async function readDatasetFile(file: File): Promise<Dataset> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new DatasetError(
-      'file',
-      `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; files up to ${MAX_FILE_BYTES / 1024 / 1024} MB can be opened.`,
-    );
+    throw new DatasetError({
+      kind: 'file',
+      file: file.name,
+      problem: 'too-large',
+      megabytes: Math.round(file.size / 1024 / 1024),
+      limit: MAX_FILE_BYTES / 1024 / 1024,
+    });
   }
   let text: string;
   try {
     text = await file.text();
   } catch (cause) {
-    throw new DatasetError('file', `“${file.name}” could not be read.`, { cause });
+    throw new DatasetError({ kind: 'file', file: file.name, problem: 'unreadable' }, { cause });
   }
-  return parseOrThrow(text, `“${file.name}”`);
+  return parseOrThrow(text, file.name);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { UrlNotice } from './notices';
 import { reconcileView, type KnownIds } from './reconcile-view';
 import { DEFAULT_VIEW, type View } from './view';
 
@@ -28,30 +29,30 @@ describe('reconcileView', () => {
     expect(reconcileView(original, known).view).toBe(original);
   });
 
-  it.each<[string, Partial<View>, Partial<View>, string]>([
+  it.each<[string, Partial<View>, Partial<View>, UrlNotice]>([
     [
       'an unknown domain',
       { domains: ['ai', 'space'] },
       { domains: ['ai'] },
-      'Ignored unknown domain: “space”.',
+      { kind: 'unknown-ids', key: 'domains', values: ['space'] },
     ],
     [
       'unknown meetings',
       { meetings: ['dpc7', 'dpc9'] },
       { meetings: [] },
-      'Ignored unknown meetings: “dpc7”, “dpc9”.',
+      { kind: 'unknown-ids', key: 'meetings', values: ['dpc7', 'dpc9'] },
     ],
     [
       'an unknown compared meeting',
       { compare: ['dpc1', 'dpc9'] },
       { compare: null },
-      'Ignored the comparison of unknown meetings “dpc1, dpc9”.',
+      { kind: 'unknown-compare', values: ['dpc1', 'dpc9'] },
     ],
     [
       'an unknown commitment',
       { item: 'nothing-here' },
       { item: null },
-      'The commitment “nothing-here” is not in this dataset.',
+      { kind: 'unknown-item', value: 'nothing-here' },
     ],
   ])('drops %s and says so', (_name, given, expected, notice) => {
     expect(reconcileView(view(given), known)).toEqual({ view: view(expected), notices: [notice] });

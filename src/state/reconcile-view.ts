@@ -1,3 +1,4 @@
+import type { UrlNotice } from './notices';
 import type { View } from './view';
 
 export interface KnownIds {
@@ -10,33 +11,29 @@ export interface KnownIds {
 
 export interface ReconciledView {
   view: View;
-  notices: string[];
+  notices: UrlNotice[];
 }
 
 function keepKnown(
   ids: string[],
   known: ReadonlySet<string>,
-  what: string,
-  notices: string[],
+  key: 'domains' | 'meetings',
+  notices: UrlNotice[],
 ): string[] {
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    notices.push(
-      `Ignored unknown ${what}${unknown.length > 1 ? 's' : ''}: ${unknown.map((id) => `“${id}”`).join(', ')}.`,
-    );
-  }
+  if (unknown.length > 0) notices.push({ kind: 'unknown-ids', key, values: unknown });
   return unknown.length > 0 ? ids.filter((id) => known.has(id)) : ids;
 }
 
 /** Drops ids the dataset does not have, saying which; returns the same view object when all are known. */
 export function reconcileView(view: View, known: KnownIds): ReconciledView {
-  const notices: string[] = [];
-  const domains = keepKnown(view.domains, known.domains, 'domain', notices);
-  const meetings = keepKnown(view.meetings, known.meetings, 'meeting', notices);
+  const notices: UrlNotice[] = [];
+  const domains = keepKnown(view.domains, known.domains, 'domains', notices);
+  const meetings = keepKnown(view.meetings, known.meetings, 'meetings', notices);
 
   let compare = view.compare;
   if (compare && !compare.every((id) => known.meetings.has(id))) {
-    notices.push(`Ignored the comparison of unknown meetings “${compare.join(', ')}”.`);
+    notices.push({ kind: 'unknown-compare', values: [...compare] });
     compare = null;
   }
   const pair = known.defaultComparePair;
@@ -44,7 +41,7 @@ export function reconcileView(view: View, known: KnownIds): ReconciledView {
 
   let item = view.item;
   if (item && !known.commitments.has(item)) {
-    notices.push(`The commitment “${item}” is not in this dataset.`);
+    notices.push({ kind: 'unknown-item', value: item });
     item = null;
   }
 

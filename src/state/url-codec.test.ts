@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/vocabulary';
+import type { UrlNotice } from './notices';
 import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
 import { DEFAULT_VIEW, type View } from './view';
 
@@ -61,7 +62,7 @@ describe('serializeView', () => {
 });
 
 describe('parseView', () => {
-  it.each<[string, string, Partial<View>, string[]]>([
+  it.each<[string, string, Partial<View>, UrlNotice[]]>([
     ['an empty query', '', {}, []],
     ['a leading question mark', '?domains=ai', { domains: ['ai'] }, []],
     [
@@ -82,29 +83,34 @@ describe('parseView', () => {
       'a malformed id',
       'domains=ai,<script>',
       { domains: ['ai'] },
-      ['Ignored “<script>” in domains: not a valid id.'],
+      [{ kind: 'invalid-id', key: 'domains', value: '<script>' }],
     ],
     [
       'an unknown type',
       'type=treaty,memorandum',
       { types: ['memorandum'] },
-      ['Ignored unknown type “treaty”.'],
+      [{ kind: 'unknown-value', key: 'type', value: 'treaty' }],
     ],
-    ['an unknown status', 'status=done', {}, ['Ignored unknown status “done”.']],
+    [
+      'an unknown status',
+      'status=done',
+      {},
+      [{ kind: 'unknown-value', key: 'status', value: 'done' }],
+    ],
     ['an empty confidence as the default', 'confidence=', {}, []],
     [
       'only unknown confidence levels as the default',
       'confidence=sure',
       {},
-      ['Ignored unknown confidence level “sure”.'],
+      [{ kind: 'unknown-value', key: 'confidence', value: 'sure' }],
     ],
-    ['an unknown view', 'view=map', {}, ['Ignored unknown view “map”.']],
+    ['an unknown view', 'view=map', {}, [{ kind: 'unknown-value', key: 'view', value: 'map' }]],
     ['the About page', 'view=about&domains=ai', { mode: 'about', domains: ['ai'] }, []],
     [
       'an opened commitment on the About page',
       'view=about&item=dpc1-joint-statement',
       { mode: 'about' },
-      ['Ignored item “dpc1-joint-statement”: the About page opens no commitment.'],
+      [{ kind: 'item-on-about', value: 'dpc1-joint-statement' }],
     ],
     [
       'the embedded view',
@@ -112,26 +118,28 @@ describe('parseView', () => {
       { embed: true, mode: 'compare', domains: ['ai'] },
       [],
     ],
-    [
-      'embed with another value',
-      'embed=true',
-      {},
-      ['Ignored embed “true”: only embed=1 is understood.'],
-    ],
-    ['an empty embed', 'embed=', {}, ['Ignored embed “”: only embed=1 is understood.']],
+    ['embed with another value', 'embed=true', {}, [{ kind: 'invalid-embed', value: 'true' }]],
+    ['an empty embed', 'embed=', {}, [{ kind: 'invalid-embed', value: '' }]],
     [
       'a comparison of one meeting',
       'compare=dpc2',
       {},
-      ['Ignored compare “dpc2”: it needs two meeting ids, such as dpc2,dpc3.'],
+      [{ kind: 'invalid-compare', value: 'dpc2' }],
     ],
-    ['an unknown language', 'lang=fr', {}, ['Ignored unknown language “fr”.']],
-    ['an unknown key', 'colour=red', {}, ['Ignored unknown setting “colour”.']],
+    ['an unknown language', 'lang=fr', {}, [{ kind: 'unknown-value', key: 'lang', value: 'fr' }]],
+    ['an unknown key', 'colour=red', {}, [{ kind: 'unknown-key', value: 'colour' }]],
+    ['a malformed item', 'item=Not%20an%20id', {}, [{ kind: 'invalid-item', value: 'Not an id' }]],
+    [
+      'a cleaned, shortened quote of what was ignored',
+      `view=%E2%80%AE${'x'.repeat(50)}`,
+      {},
+      [{ kind: 'unknown-value', key: 'view', value: `${'x'.repeat(40)}…` }],
+    ],
     [
       'a repeated key',
       'lang=ja&lang=en',
       { lang: 'ja' },
-      ['“lang” was given twice; the first value was used.'],
+      [{ kind: 'repeated-key', value: 'lang' }],
     ],
     ['a broken percent sequence', 'q=100%zz', { q: '100%zz' }, []],
     ['a plus as a space', 'q=early+warning', { q: 'early warning' }, []],
@@ -150,13 +158,13 @@ describe('parseView', () => {
     const ids = Array.from({ length: 120 }, (_, i) => `d${i}`).join(',');
     const { view: parsed, notices } = parseView(`domains=${ids}`);
     expect(parsed.domains).toHaveLength(100);
-    expect(notices).toEqual(['Only the first 100 domains were used.']);
+    expect(notices).toEqual([{ kind: 'too-many-ids', key: 'domains', limit: 100 }]);
   });
 
   it('cuts an overlong search and says so', () => {
     const { view: parsed, notices } = parseView(`q=${'a'.repeat(5000)}`);
     expect(parsed.q).toHaveLength(MAX_QUERY_LENGTH);
-    expect(notices).toEqual([`The search text was cut to ${MAX_QUERY_LENGTH} characters.`]);
+    expect(notices).toEqual([{ kind: 'search-cut', limit: MAX_QUERY_LENGTH }]);
   });
 });
 
@@ -246,7 +254,14 @@ describe('the URL round trip', () => {
         const { view: parsed, notices } = parseView(search);
         expect(parsed.confidence.length).toBeGreaterThan(0);
         expect(Array.from(parsed.q).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-        expect(notices.every((notice) => typeof notice === 'string')).toBe(true);
+        // What a notice quotes back from the link is shown on the page: clean and short.
+        for (const notice of notices) {
+          const quoted = 'value' in notice ? [notice.value] : [];
+          for (const text of quoted) {
+            expect(text).not.toMatch(/[\p{C}]/u);
+            expect(Array.from(text).length).toBeLessThanOrEqual(41);
+          }
+        }
         const again = parseView(serializeView(parsed));
         expect(again).toEqual({ view: parsed, notices: [] });
       }),

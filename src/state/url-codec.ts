@@ -25,6 +25,7 @@ import {
   LANGUAGES,
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
+import type { UrlNotice } from './notices';
 import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -33,13 +34,14 @@ const MODES: readonly Mode[] = ['overview', 'compare', 'about'];
 
 export interface ParsedView {
   view: View;
-  /** What was ignored, in words a reader understands. */
-  notices: string[];
+  /** What was ignored; src/features/notices says it in the reader's language. */
+  notices: UrlNotice[];
 }
 
+/** A value quoted back in a notice: no control characters, at most 40 characters (never half of one). */
 function shown(value: string): string {
-  const clean = value.replace(/[\p{C}]/gu, '');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+  const characters = Array.from(value.replace(/[\p{C}]/gu, ''));
+  return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : characters.join('');
 }
 
 function splitList(raw: string): string[] {
@@ -49,50 +51,51 @@ function splitList(raw: string): string[] {
     .filter(Boolean);
 }
 
-function parseIds(raw: string, key: string, notices: string[]): string[] {
+function parseIds(raw: string, key: 'domains' | 'meetings', notices: UrlNotice[]): string[] {
   const ids: string[] = [];
   for (const part of splitList(raw)) {
-    if (!ID.test(part)) notices.push(`Ignored “${shown(part)}” in ${key}: not a valid id.`);
+    if (!ID.test(part)) notices.push({ kind: 'invalid-id', key, value: shown(part) });
     else if (ids.length >= MAX_IDS) {
-      notices.push(`Only the first ${MAX_IDS} ${key} were used.`);
+      notices.push({ kind: 'too-many-ids', key, limit: MAX_IDS });
       break;
     } else if (!ids.includes(part)) ids.push(part);
   }
   return ids.sort();
 }
 
+type VocabularyKey = 'type' | 'status' | 'confidence' | 'view' | 'lang';
+
 function parseEnum<T extends string>(
   raw: string,
-  key: string,
+  key: VocabularyKey,
   allowed: readonly T[],
-  notices: string[],
+  notices: UrlNotice[],
 ): T[] {
   const values = new Set<T>();
   for (const part of splitList(raw)) {
     if ((allowed as readonly string[]).includes(part)) values.add(part as T);
-    else notices.push(`Ignored unknown ${key} “${shown(part)}”.`);
+    else notices.push({ kind: 'unknown-value', key, value: shown(part) });
   }
   return allowed.filter((value) => values.has(value));
 }
 
 function parseOne<T extends string>(
   raw: string,
-  key: string,
+  key: VocabularyKey,
   allowed: readonly T[],
-  notices: string[],
+  notices: UrlNotice[],
 ): T | undefined {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  notices.push(`Ignored unknown ${key} “${shown(raw)}”.`);
+  notices.push({ kind: 'unknown-value', key, value: shown(raw) });
   return undefined;
 }
 
 /** One value per key: a repeated key keeps its first value and says so. */
-function firstValues(params: URLSearchParams, notices: string[]): Map<string, string> {
+function firstValues(params: URLSearchParams, notices: UrlNotice[]): Map<string, string> {
   const values = new Map<string, string>();
   for (const [key, value] of params) {
     if (!values.has(key)) values.set(key, value);
-    else if (values.get(key) !== value)
-      notices.push(`“${shown(key)}” was given twice; the first value was used.`);
+    else if (values.get(key) !== value) notices.push({ kind: 'repeated-key', value: shown(key) });
   }
   return values;
 }
@@ -106,7 +109,7 @@ function safeSearchParams(search: string): URLSearchParams {
 }
 
 export function parseView(search: string): ParsedView {
-  const notices: string[] = [];
+  const notices: UrlNotice[] = [];
   const view = defaultView();
   const values = firstValues(safeSearchParams(search), notices);
 
@@ -125,14 +128,14 @@ export function parseView(search: string): ParsedView {
         view.statuses = parseEnum(raw, 'status', COMMITMENT_STATUSES, notices);
         break;
       case 'confidence': {
-        const levels = parseEnum(raw, 'confidence level', CONFIDENCE_LEVELS, notices);
+        const levels = parseEnum(raw, 'confidence', CONFIDENCE_LEVELS, notices);
         if (levels.length > 0) view.confidence = levels;
         break;
       }
       case 'q': {
         const text = raw.replace(/[\p{Cc}]/gu, ' ').trim();
         if (Array.from(text).length > MAX_QUERY_LENGTH) {
-          notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+          notices.push({ kind: 'search-cut', limit: MAX_QUERY_LENGTH });
         }
         // Cut by characters, not UTF-16 units, so no emoji is split in half.
         view.q = Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
@@ -146,29 +149,27 @@ export function parseView(search: string): ParsedView {
         if (pair.length === 2 && pair.every((id) => ID.test(id))) {
           view.compare = [pair[0]!, pair[1]!];
         } else {
-          notices.push(
-            `Ignored compare “${shown(raw)}”: it needs two meeting ids, such as dpc2,dpc3.`,
-          );
+          notices.push({ kind: 'invalid-compare', value: shown(raw) });
         }
         break;
       }
       case 'lang':
-        view.lang = parseOne(raw, 'language', LANGUAGES, notices) ?? view.lang;
+        view.lang = parseOne(raw, 'lang', LANGUAGES, notices) ?? view.lang;
         break;
       case 'item':
         if (ID.test(raw)) view.item = raw;
-        else notices.push(`Ignored item “${shown(raw)}”: not a valid id.`);
+        else notices.push({ kind: 'invalid-item', value: shown(raw) });
         break;
       case 'embed':
         if (raw === '1') view.embed = true;
-        else notices.push(`Ignored embed “${shown(raw)}”: only embed=1 is understood.`);
+        else notices.push({ kind: 'invalid-embed', value: shown(raw) });
         break;
       default:
-        notices.push(`Ignored unknown setting “${shown(key)}”.`);
+        notices.push({ kind: 'unknown-key', value: shown(key) });
     }
   }
   if (view.mode === 'about' && view.item) {
-    notices.push(`Ignored item “${view.item}”: the About page opens no commitment.`);
+    notices.push({ kind: 'item-on-about', value: view.item });
     view.item = null;
   }
   return { view, notices };

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { defaultComparePair } from '../data/compare';
 import type { Dataset } from '../data/schema';
+import type { UrlNotice } from './notices';
 import { reconcileView } from './reconcile-view';
 import { parseView, serializeView } from './url-codec';
 import type { View } from './view';
@@ -18,7 +19,7 @@ function urlFor(query: string): string {
  * Shows a view that came from the address bar (load, Back/Forward, a correction). The bar is set to
  * the canonical URL first, so the store subscription below finds nothing to write.
  */
-function showViewFromUrl(view: View, notices: string[]): void {
+function showViewFromUrl(view: View, notices: UrlNotice[]): void {
   const canonical = serializeView(view);
   if (canonical !== currentQuery()) window.history.replaceState(null, '', urlFor(canonical));
   const current = useViewStore.getState();
@@ -33,9 +34,12 @@ function showViewFromUrl(view: View, notices: string[]): void {
   current.viewReplaced(view, notices);
 }
 
-/** Moving between overview, comparison and an opened commitment is navigation: Back undoes it. */
+/**
+ * Moving between overview, comparison and an opened commitment, or to another language, is
+ * navigation: Back undoes it.
+ */
 function isNavigation(previous: View, next: View): boolean {
-  return previous.mode !== next.mode || previous.item !== next.item;
+  return previous.mode !== next.mode || previous.item !== next.item || previous.lang !== next.lang;
 }
 
 /**

@@ -5,13 +5,14 @@ import type {
   ConfidenceLevel,
   Language,
 } from '../data/vocabulary';
+import type { UrlNotice } from './notices';
 import { DEFAULT_CONFIDENCE, defaultView, DOUBTFUL_CONFIDENCE, type Mode, type View } from './view';
 
 interface ViewState {
   view: View;
   /** What the current URL asked for that could not be shown. */
-  notices: string[];
-  viewReplaced: (view: View, notices?: string[]) => void;
+  notices: UrlNotice[];
+  viewReplaced: (view: View, notices?: UrlNotice[]) => void;
   noticesDismissed: () => void;
   domainToggled: (id: string) => void;
   domainsSet: (ids: string[]) => void;

@@ -140,7 +140,7 @@ test('the Japanese version, and switching language on the page', async ({ page }
   await expect(sources.locator('#source-mic-dpc1-en bdi').first()).toHaveAttribute('lang', 'en');
   await expect(sources.locator('#source-da-dpc3-ja a bdi')).not.toHaveAttribute('lang', /./);
   await expect(sources.locator('#source-mic-dpc1-en')).toContainText(
-    `${citedBy('mic-dpc1-en')}件の取組が引用`,
+    `${citedBy('mic-dpc1-en')}件の合意事項が引用`,
   );
   await expect(page.getByRole('region', { name: '訂正の連絡' })).toBeVisible();
 });

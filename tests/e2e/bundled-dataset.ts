@@ -8,12 +8,12 @@ interface Commitment {
   meeting: string;
   domains: string[];
   confidence: string;
-  title: { en: string };
+  title: { en: string; ja: string };
 }
 
 interface BundledDataset {
   meta: { version: string; licence: string };
-  domains: { id: string; label: { en: string } }[];
+  domains: { id: string; label: { en: string; ja: string } }[];
   meetings: { id: string }[];
   commitments: Commitment[];
 }
@@ -24,7 +24,10 @@ export const dataset = JSON.parse(
 
 const SHOWN_BY_DEFAULT = ['official', 'reported'];
 
-export function expectedTitles(filter: { domains?: string[]; meetings?: string[] }): string[] {
+export function expectedTitles(
+  filter: { domains?: string[]; meetings?: string[] },
+  lang: 'en' | 'ja' = 'en',
+): string[] {
   return dataset.commitments
     .filter((commitment) => SHOWN_BY_DEFAULT.includes(commitment.confidence))
     .filter(
@@ -32,6 +35,6 @@ export function expectedTitles(filter: { domains?: string[]; meetings?: string[]
         !filter.domains || commitment.domains.some((d) => filter.domains!.includes(d)),
     )
     .filter((commitment) => !filter.meetings || filter.meetings.includes(commitment.meeting))
-    .map((commitment) => commitment.title.en)
+    .map((commitment) => commitment.title[lang])
     .sort();
 }

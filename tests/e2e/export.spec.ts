@@ -261,13 +261,13 @@ test('the Japanese page exports and cites in Japanese', async ({ page, context }
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?domains=quantum&lang=ja');
   const panel = page.getByRole('region', { name: 'エクスポートと引用' });
-  await expect(panel).toContainText('現在の絞り込み条件に該当するコミットメントは');
+  await expect(panel).toContainText('現在の絞り込み条件に該当する合意事項は');
   await panel.getByRole('button', { name: '引用文をコピー' }).click();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
-  expect(citation).toContain('「量子に関するコミットメント」');
+  expect(citation).toContain('「量子に関する合意事項」');
   expect(citation).toContain(page.url());
   expect(citation).toContain('閲覧)');
   const { comments } = readCsv((await downloadText(page, 'CSVをダウンロード')).text);
-  expect(comments.get('Title')).toBe('量子に関するコミットメント');
+  expect(comments.get('Title')).toBe('量子に関する合意事項');
   expect(comments.get('View')).toBe(page.url());
 });

@@ -306,11 +306,11 @@ test.describe('opening your own dataset', () => {
     });
     await upload(page, 'big.json', big);
     await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
-      '(50000 commitments)',
+      '(50,000 commitments)',
       { timeout: 60_000 },
     );
     await expect(commitments(page)).toHaveCount(20);
-    await expect(page.getByText(/^Showing 20 of \d+ commitments\./)).toBeVisible();
+    await expect(page.getByText(/^Showing 20 of [\d,]+ commitments\./)).toBeVisible();
     const probe = await page.evaluate(
       () => (window as unknown as { frameProbe: { frames: number } }).frameProbe,
     );

@@ -3,11 +3,13 @@ import { Swatch } from '../Swatch';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
+import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
 import { ItemLink } from './ItemLink';
+import { MESSAGES } from './messages';
 
 export interface CommitmentLookups {
   meetings: ReadonlyMap<string, Meeting>;
@@ -34,6 +36,8 @@ export const CommitmentCard = memo(function CommitmentCard({
   const meeting = lookups.meetings.get(commitment.meeting);
   const date = commitmentDate(commitment, meeting);
   const Heading = `h${headingLevel}` as const;
+  // The summary and the note are the dataset's own prose, written in one language only.
+  const proseLang = langIfOther(PROSE_LANGUAGE, lang);
   return (
     <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
       <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
@@ -43,14 +47,14 @@ export const CommitmentCard = memo(function CommitmentCard({
       </Heading>
       <p className="commitment-facts">
         <span className={`confidence confidence-${commitment.confidence}`}>
-          {CONFIDENCE_LABELS[commitment.confidence]}
+          {CONFIDENCE_LABELS[lang][commitment.confidence]}
         </span>
         <span>{meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting}</span>
         {date && <span>{formatDate(date, lang)}</span>}
-        <span>{TYPE_LABELS[commitment.type]}</span>
-        <span>{STATUS_LABELS[commitment.status]}</span>
+        <span>{TYPE_LABELS[lang][commitment.type]}</span>
+        <span>{STATUS_LABELS[lang][commitment.status]}</span>
       </p>
-      <ul className="chips" aria-label="Domains" lang={lang}>
+      <ul className="chips" aria-label={MESSAGES[lang].domains} lang={lang}>
         {commitment.domains.map((id) => {
           const domain = lookups.domains.get(id);
           return (
@@ -61,9 +65,13 @@ export const CommitmentCard = memo(function CommitmentCard({
           );
         })}
       </ul>
-      <p>{commitment.summary}</p>
-      {commitment.confidenceNote && <p className="confidence-note">{commitment.confidenceNote}</p>}
-      <EvidenceList evidence={commitment.evidence} sources={lookups.sources} />
+      <p lang={proseLang}>{commitment.summary}</p>
+      {commitment.confidenceNote && (
+        <p className="confidence-note" lang={proseLang}>
+          {commitment.confidenceNote}
+        </p>
+      )}
+      <EvidenceList evidence={commitment.evidence} sources={lookups.sources} lang={lang} />
     </article>
   );
 });

@@ -1,38 +1,62 @@
 import type { Evidence, Source } from '../../data/schema';
+import { langIfOther, PROSE_LANGUAGE, sourceTitleLanguage } from '../../data/text-language';
+import type { Language } from '../../data/vocabulary';
+import { SOURCE_KIND_LABELS } from '../../i18n/labels';
+import { MESSAGES } from './messages';
 
 interface EvidenceListProps {
   evidence: readonly Evidence[];
   sources: ReadonlyMap<string, Source>;
+  lang: Language;
 }
 
-export function EvidenceList({ evidence, sources }: EvidenceListProps) {
+/**
+ * Each quote as the source wrote it, marked with the source's language. Its English translation
+ * is shown only where the quote is in another language than the page: a Japanese reader reads a
+ * Japanese quote as it is.
+ */
+export function EvidenceList({ evidence, sources, lang }: EvidenceListProps) {
+  const t = MESSAGES[lang];
   return (
-    <ul className="evidence-list" aria-label="Evidence">
+    <ul className="evidence-list" aria-label={t.evidence}>
       {evidence.map((item, index) => {
         const source = sources.get(item.source);
+        const title = source?.title ?? item.source;
+        const titleLang = source ? sourceTitleLanguage(source) : 'zxx';
         return (
           <li
             key={index}
             className={item.stance === 'contradicts' ? 'evidence contradicts' : 'evidence'}
           >
-            {item.stance === 'contradicts' && <strong className="stance">Contradicted by: </strong>}
+            {item.stance === 'contradicts' && (
+              <strong className="stance">{t.contradictedBy}</strong>
+            )}
+            {/* Quotation marks of the quote's own language: 「…」 around Japanese. */}
             <blockquote lang={source?.language}>
-              “<bdi>{item.quote}</bdi>”
+              {source?.language === 'ja' ? '「' : '“'}
+              <bdi>{item.quote}</bdi>
+              {source?.language === 'ja' ? '」' : '”'}
             </blockquote>
-            {item.translation && <p className="translation">Translation: {item.translation}</p>}
+            {item.translation && source?.language !== lang && (
+              <p className="translation">
+                {t.translation}
+                <span lang={langIfOther(PROSE_LANGUAGE, lang)}>{item.translation}</span>
+              </p>
+            )}
             <p className="evidence-source">
               {source?.url ? (
                 <a href={source.url} rel="noopener noreferrer" target="_blank">
-                  <bdi>{source.title}</bdi>
+                  <bdi lang={langIfOther(titleLang, lang)}>{title}</bdi>
                 </a>
               ) : (
-                <bdi>{source?.title ?? item.source}</bdi>
+                <bdi lang={langIfOther(titleLang, lang)}>{title}</bdi>
               )}
               {source && (
                 <span className="source-publisher">
-                  {' '}
-                  — {source.publisher}
-                  {source.kind !== 'official' && ` (${source.kind.replace('-', ' ')})`}
+                  {t.publishedBy}
+                  <span lang={langIfOther(PROSE_LANGUAGE, lang)}>{source.publisher}</span>
+                  {source.kind !== 'official' &&
+                    t.sourceKind(SOURCE_KIND_LABELS[lang][source.kind])}
                 </span>
               )}
             </p>

@@ -114,6 +114,6 @@ describe('AboutPage', () => {
     const official = screen.getByRole('list', { name: '公式の出典（1件）' });
     expect(within(official).getByText('Ministry')).toHaveAttribute('lang', 'en');
     expect(within(official).getByText('Official release')).toHaveAttribute('lang', 'en');
-    expect(official).toHaveTextContent('2件の取組が引用');
+    expect(official).toHaveTextContent('2件の合意事項が引用');
   });
 });

@@ -99,21 +99,21 @@ export const MESSAGES = catalog<{
     confidenceIntro: 'Each commitment has one of four confidence levels.',
     levels: {
       official: {
-        term: CONFIDENCE_LABELS.official,
+        term: CONFIDENCE_LABELS.en.official,
         meaning:
           'An official source supports it, or an official text republished elsewhere. The dataset is refused if an official commitment cites no such source.',
       },
       reported: {
-        term: CONFIDENCE_LABELS.reported,
+        term: CONFIDENCE_LABELS.en.reported,
         meaning: 'Only news reports support it: no official text was found.',
       },
       unverified: {
-        term: CONFIDENCE_LABELS.unverified,
+        term: CONFIDENCE_LABELS.en.unverified,
         meaning:
           'Only a seed article or a commentary says so. A note gives the reason it could not be confirmed.',
       },
       disputed: {
-        term: CONFIDENCE_LABELS.disputed,
+        term: CONFIDENCE_LABELS.en.disputed,
         meaning:
           'An official source contradicts it. The contradicting quote is shown, with a note on what the sources disagree about.',
       },
@@ -136,18 +136,18 @@ export const MESSAGES = catalog<{
       'A commitment’s status says how far the sources show it has gone, in this order:',
     colon: ': ',
     statuses: {
-      planned: { term: STATUS_LABELS.planned, meaning: 'said to be planned, not yet announced' },
-      announced: { term: STATUS_LABELS.announced, meaning: 'announced, or named as an aim' },
+      planned: { term: STATUS_LABELS.en.planned, meaning: 'said to be planned, not yet announced' },
+      announced: { term: STATUS_LABELS.en.announced, meaning: 'announced, or named as an aim' },
       signed: {
-        term: STATUS_LABELS.signed,
+        term: STATUS_LABELS.en.signed,
         meaning: 'a document was signed: a memorandum, a letter of intent, an agreement',
       },
       'in-progress': {
-        term: STATUS_LABELS['in-progress'],
+        term: STATUS_LABELS.en['in-progress'],
         meaning: 'work is under way: a dialogue continues, a group meets, research has started',
       },
       delivered: {
-        term: STATUS_LABELS.delivered,
+        term: STATUS_LABELS.en.delivered,
         meaning: 'the result exists: a statement issued, a call launched, a review completed',
       },
     },
@@ -201,32 +201,32 @@ export const MESSAGES = catalog<{
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
     contents: '収録内容',
     contentsValue: (commitments, meetings, threads, sources) =>
-      `取組${ja(commitments)}件、会合${ja(meetings)}件、取組の流れ${ja(threads)}件、出典${ja(sources)}件`,
+      `合意事項${ja(commitments)}件、会合${ja(meetings)}件、取組${ja(threads)}件、出典${ja(sources)}件`,
     originHeading: 'データの出典',
     origin: [
-      `各取組には根拠として、出典とその原文からの短い引用（${QUOTE_MAX_WORDS}語以内、日本語は${QUOTE_MAX_CJK_CHARACTERS}字以内。「…」は省略箇所）を付しています。英語以外の引用には、本データセットのために作成した英訳を付しています。`,
+      `各合意事項には根拠として、出典とその原文からの短い引用（${QUOTE_MAX_WORDS}語以内、日本語は${QUOTE_MAX_CJK_CHARACTERS}字以内。「…」は省略箇所）を付しています。英語以外の引用には、本データセットのために作成した英訳を付しています。`,
       '出典は公式のものを優先しています。EUの機関及び日本政府の発表・文書で、例えば欧州委員会、デジタル庁、総務省、経済産業省及び外務省のものです。公式の文書を出所を明記して他のサイトに転載したものも、公式の出典として扱います。',
       '報道は、公式の文書が見つからなかった場合に引用しており、報道のみを根拠とする記載は「報道」と表示しています。',
       'シード記事（調査の出発点となったニュース記事）及び論評は、手がかりとしてのみ用いています。これらのみを根拠とする記載は削除せず、「未確認」又は「異論あり」として理由を付して掲載しています。',
     ],
     confidenceHeading: '各記載の確度',
-    confidenceIntro: '各取組には、次の4段階のいずれかの確度を付しています。',
+    confidenceIntro: '各合意事項には、次の4段階のいずれかの確度を付しています。',
     levels: {
       official: {
-        term: '公式',
+        term: CONFIDENCE_LABELS.ja.official,
         meaning:
-          '公式の出典又はその転載が裏付けています。公式の出典を引用していない取組を「公式」とするデータセットは読み込めません。',
+          '公式の出典又はその転載が裏付けています。公式の出典を引用していない合意事項を「公式」とするデータセットは読み込めません。',
       },
       reported: {
-        term: '報道',
+        term: CONFIDENCE_LABELS.ja.reported,
         meaning: '報道のみが裏付けています。公式の文書は見つかっていません。',
       },
       unverified: {
-        term: '未確認',
+        term: CONFIDENCE_LABELS.ja.unverified,
         meaning: 'シード記事又は論評のみが述べています。確認できなかった理由を注記しています。',
       },
       disputed: {
-        term: '異論あり',
+        term: CONFIDENCE_LABELS.ja.disputed,
         meaning:
           '公式の出典がこれと矛盾しています。矛盾する引用を示し、出典間の相違点を注記しています。',
       },
@@ -237,32 +237,41 @@ export const MESSAGES = catalog<{
     modelHeading: 'データの構成',
     meetingsHeading: '会合',
     meetings:
-      '会合とは、首脳協議又は日EUデジタルパートナーシップ閣僚級会合で、開催済みのものと予定のものがあります。予定の会合には、日程が発表されるまで日付を記載していません。各取組はいずれか一つの会合に属し、翌日に署名された文書のように会合と日付が異なる場合に限り、取組自体の日付を記載しています。',
+      '会合とは、首脳協議又は日EUデジタルパートナーシップ閣僚級会合で、開催済みのものと予定のものがあります。予定の会合には、日程が発表されるまで日付を記載していません。各合意事項はいずれか一つの会合に属し、翌日に署名された文書のように会合と日付が異なる場合に限り、合意事項自体の日付を記載しています。',
     meetingsCount: (held, planned) =>
       `本データセット：開催済み${ja(held)}件、予定${ja(planned)}件。`,
-    threadsHeading: '取組の流れ',
+    threadsHeading: '取組',
     threads:
-      '取組の流れとは、会合をまたいで続く一連の取組です。例えば、協力覚書から、それに基づく専門家チーム、さらに共同研究へと続く流れです。取組の詳細にはその流れが表示され、二つの会合を比較すると、流れごとに新規・進展・継続・言及なしが分かります。',
+      '取組とは、会合をまたいで続く一連の合意事項です。例えば、協力覚書から、それに基づく専門家チーム、さらに共同研究へと続く流れです。合意事項の詳細にはその流れが表示され、二つの会合を比較すると、流れごとに新規・進展・継続・言及なしが分かります。',
     threadsCount: (n) => `本データセット：${ja(n)}件。`,
     statusesHeading: '状況',
-    statusesIntro: '各取組の状況は、出典から確認できる進み具合を示し、次の順に進みます。',
+    statusesIntro: '各合意事項の状況は、出典から確認できる進み具合を示し、次の順に進みます。',
     colon: '：',
     statuses: {
-      planned: { term: '予定', meaning: '予定とされているが、まだ発表されていない' },
-      announced: { term: '発表', meaning: '発表された、又は目標として示された' },
-      signed: { term: '署名', meaning: '協力覚書、意図表明文書、協定などの文書が署名された' },
+      planned: {
+        term: STATUS_LABELS.ja.planned,
+        meaning: '予定とされているが、まだ発表されていない',
+      },
+      announced: {
+        term: STATUS_LABELS.ja.announced,
+        meaning: '発表された、又は目標として示された',
+      },
+      signed: {
+        term: STATUS_LABELS.ja.signed,
+        meaning: '協力覚書、意図表明文書、協定などの文書が署名された',
+      },
       'in-progress': {
-        term: '進行中',
+        term: STATUS_LABELS.ja['in-progress'],
         meaning: '対話の継続、会合の開催、研究の開始など、作業が進められている',
       },
       delivered: {
-        term: '実施済み',
+        term: STATUS_LABELS.ja.delivered,
         meaning: '声明の発出、公募の開始、レビューの完了など、成果が出ている',
       },
     },
     sourcesHeading: (n) => `出典一覧（${ja(n)}件）`,
     sourcesIntro:
-      '本データセットが引用する全ての出典です。発行元、種類、日付（記載がある場合）及び引用している取組の件数を示します。',
+      '本データセットが引用する全ての出典です。発行元、種類、日付（記載がある場合）及び引用している合意事項の件数を示します。',
     groupHeading: (group, n) => `${group}（${ja(n)}件）`,
     groups: {
       official: {
@@ -282,12 +291,12 @@ export const MESSAGES = catalog<{
       seed: 'シード記事',
       commentary: '論評',
     },
-    citedBy: (n) => (n === 0 ? '取組での引用なし' : `${ja(n)}件の取組が引用`),
+    citedBy: (n) => (n === 0 ? '合意事項での引用なし' : `${ja(n)}件の合意事項が引用`),
     noAddress: 'URLの記録なし',
     correctionsHeading: '訂正の連絡',
-    correctionsIntro: '取組の記載に誤り、不足又は漏れがある場合は、次の情報をお送りください。',
+    correctionsIntro: '合意事項の記載に誤り、不足又は漏れがある場合は、次の情報をお送りください。',
     correctionsWhat: [
-      '該当する取組の固定リンク（?item= と取組のIDで終わるアドレス。取組を開くと表示されます）',
+      '該当する合意事項の固定リンク（?item= と合意事項のIDで終わるアドレス。合意事項を開くと表示されます）',
       '正しい事実を示す出典とそのアドレス',
       'その出典の該当箇所の原文',
     ],

@@ -1,31 +1,39 @@
 import { memo } from 'react';
 import type { AtAGlance as Figures } from '../../data/aggregate';
+import { formatNumber } from '../../data/format';
+import type { Language } from '../../data/vocabulary';
+import { MESSAGES } from './messages';
 
-export const AtAGlance = memo(function AtAGlance({ figures }: { figures: Figures }) {
+export const AtAGlance = memo(function AtAGlance({
+  figures,
+  lang,
+}: {
+  figures: Figures;
+  lang: Language;
+}) {
+  const t = MESSAGES[lang];
   const items: [string, number][] = [
-    ['Meetings held', figures.meetingsHeld],
-    ['Commitments', figures.commitments],
-    ['Documents signed', figures.documentsSigned],
-    ['Domains covered', figures.domainsCovered],
+    [t.meetingsHeld, figures.meetingsHeld],
+    [t.commitments, figures.commitments],
+    [t.documentsSigned, figures.documentsSigned],
+    [t.domainsCovered, figures.domainsCovered],
   ];
   return (
     <section className="at-a-glance" aria-labelledby="glance-heading">
       <h2 id="glance-heading" className="visually-hidden">
-        At a glance
+        {t.heading}
       </h2>
       <dl>
         {items.map(([label, value]) => (
           <div key={label} className="figure">
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{formatNumber(value, lang)}</dd>
           </div>
         ))}
       </dl>
       {figures.meetingsPlanned > 0 && (
         <p className="panel-summary">
-          {figures.meetingsPlanned === 1
-            ? '1 further meeting is planned.'
-            : `${figures.meetingsPlanned} further meetings are planned.`}
+          {t.planned(figures.meetingsPlanned, formatNumber(figures.meetingsPlanned, lang))}
         </p>
       )}
     </section>

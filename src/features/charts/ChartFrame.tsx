@@ -1,5 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useNearViewport } from '../../components/use-near-viewport';
+import { useLanguage } from '../../i18n/use-language';
+import { MESSAGES } from './messages';
 
 /**
  * The fixed-size box a chart is drawn in. The drawing (recharts, most of the script weight) loads
@@ -8,12 +10,11 @@ import { useNearViewport } from '../../components/use-near-viewport';
  */
 export function ChartFrame({ children, short = false }: { children: ReactNode; short?: boolean }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
+  const t = MESSAGES[useLanguage()];
   return (
     <div ref={ref} className={short ? 'chart-frame chart-frame-short' : 'chart-frame'}>
       {near && (
-        <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>
-          {children}
-        </Suspense>
+        <Suspense fallback={<p className="chart-loading">{t.drawing}</p>}>{children}</Suspense>
       )}
     </div>
   );

@@ -8,32 +8,40 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '../../components/ChartLegend';
 import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
-import { meetingLabelParts, shortMeetingLabel } from '../../i18n/localized';
+import { useState } from 'react';
+import { meetingTickLines, shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 
-/** Two short lines under each bar, so that seven meetings fit side by side. */
+/** Below this width per bar, the meetings are named in three very short lines. */
+const COMPACT_BELOW_PX = 90;
+const LINE_HEIGHT = 14;
+
+/** Short lines under each bar, so that seven meetings fit side by side. */
 function MeetingTick({
   x,
   y,
   meeting,
   lang,
+  compact,
 }: {
   x: number;
   y: number;
   meeting: Meeting | undefined;
   lang: Language;
+  compact: boolean;
 }) {
   if (!meeting) return null;
-  const [what, place] = meetingLabelParts(meeting, lang);
   return (
-    <text x={x} y={y + 12} textAnchor="middle" fontSize={11} fill="currentColor">
-      <tspan x={x}>{what}</tspan>
-      <tspan x={x} dy={14}>
-        {place}
-      </tspan>
+    <text x={x} y={y + 12} textAnchor="middle" fontSize={compact ? 10 : 11} fill="currentColor">
+      {meetingTickLines(meeting, lang, compact).map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? 0 : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
@@ -47,6 +55,7 @@ export default function CommitmentsPerMeetingCanvas({
   lang: Language;
 }) {
   const cellSelected = useViewStore((state) => state.cellSelected);
+  const [compact, setCompact] = useState(false);
   const domainsSet = useViewStore((state) => state.domainsSet);
   const meetingsById = new Map(matrix.meetings.map((meeting) => [meeting.id, meeting]));
   const data = commitmentsPerMeetingByDomain(matrix).map((bar) => ({
@@ -55,7 +64,11 @@ export default function CommitmentsPerMeetingCanvas({
   }));
 
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer
+      width="100%"
+      height="100%"
+      onResize={(width) => setCompact(width / Math.max(1, data.length) < COMPACT_BELOW_PX)}
+    >
       {/* A new chart when the set of series changes: recharts otherwise keeps the click
           handlers of series that are gone. */}
       <BarChart
@@ -67,13 +80,14 @@ export default function CommitmentsPerMeetingCanvas({
         <XAxis
           dataKey="label"
           interval={0}
-          height={44}
+          height={compact ? 16 + 3 * LINE_HEIGHT : 44}
           tick={({ x, y, index }) => (
             <MeetingTick
               x={Number(x)}
               y={Number(y)}
               meeting={meetingsById.get(data[index]?.meeting ?? '')}
               lang={lang}
+              compact={compact}
             />
           )}
         />
@@ -81,11 +95,9 @@ export default function CommitmentsPerMeetingCanvas({
         <Tooltip />
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
-          formatter={(value: string) => <span className="legend-label">{value}</span>}
-          onClick={(entry) => {
-            const key = typeof entry.dataKey === 'string' ? entry.dataKey : undefined;
-            if (key) domainsSet([key]);
-          }}
+          content={({ payload }) => (
+            <ChartLegend payload={payload} onSelect={(key) => domainsSet([key])} />
+          )}
         />
         {matrix.domains.map((domain) => (
           <Bar

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import type { ChartActions } from '../../components/chart-actions';
 import type { DomainMeetingMatrix } from '../../data/aggregate';
+import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
+import { MESSAGES } from './messages';
 
 const Canvas = lazy(() => import('./CommitmentsPerMeetingCanvas'));
 
@@ -12,11 +14,14 @@ export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: 
     .map((meeting) => [meeting, matrix.meetingTotals[meeting.id] ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (!top || top[1] === 0) return 'No commitments match the current filters.';
-  return `${shortMeetingLabel(top[0], lang)} has the most commitments (${top[1]}) among the ${matrix.meetings.length} meetings shown.`;
+  const t = MESSAGES[lang];
+  if (!top || top[1] === 0) return t.perMeetingNone;
+  return t.perMeetingTop(
+    shortMeetingLabel(top[0], lang),
+    formatNumber(top[1], lang),
+    formatNumber(matrix.meetings.length, lang),
+  );
 }
-
-const TITLE = 'Commitments per meeting, by domain';
 
 export function CommitmentsPerMeetingChart({
   matrix,
@@ -27,17 +32,16 @@ export function CommitmentsPerMeetingChart({
   lang: Language;
   actions?: ChartActions;
 }) {
+  const t = MESSAGES[lang];
   return (
     <figure className="chart" aria-labelledby="per-meeting-heading">
-      <h3 id="per-meeting-heading">{TITLE}</h3>
+      <h3 id="per-meeting-heading">{t.perMeetingHeading}</h3>
       <p className="panel-summary">{commitmentsPerMeetingSummary(matrix, lang)}</p>
       <ChartFrame>
         <Canvas matrix={matrix} lang={lang} />
       </ChartFrame>
-      {actions?.({ id: 'commitments-per-meeting', title: TITLE })}
-      <figcaption className="panel-summary">
-        The table “Domains × meetings” above gives the same numbers.
-      </figcaption>
+      {actions?.({ id: 'commitments-per-meeting', title: t.perMeetingHeading })}
+      <figcaption className="panel-summary">{t.perMeetingCaption}</figcaption>
     </figure>
   );
 }

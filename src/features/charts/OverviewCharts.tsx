@@ -4,6 +4,7 @@ import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
 import type { Commitment, Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CommitmentsPerMeetingChart } from './CommitmentsPerMeetingChart';
+import { MESSAGES } from './messages';
 import { TimelineChart } from './TimelineChart';
 
 export interface OverviewChartsProps {
@@ -27,7 +28,7 @@ export const OverviewCharts = memo(function OverviewCharts({
 }: OverviewChartsProps) {
   return (
     <section className="panel charts" aria-labelledby="charts-heading">
-      <h2 id="charts-heading">Charts</h2>
+      <h2 id="charts-heading">{MESSAGES[lang].heading}</h2>
       <div className="chart-grid">
         <CommitmentsPerMeetingChart matrix={matrix} lang={lang} actions={chartActions} />
         <TimelineChart

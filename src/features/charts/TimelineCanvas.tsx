@@ -11,6 +11,7 @@ import { SIGNED_DOCUMENT_TYPES, type TimelineEvent } from '../../data/aggregate'
 import { formatDate } from '../../data/format';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../data/vocabulary';
+import { MESSAGES } from './messages';
 
 export interface TimelinePoint extends TimelineEvent {
   row: number;
@@ -33,6 +34,7 @@ export default function TimelineCanvas({
   const meetingsSet = useViewStore((state) => state.meetingsSet);
   const itemOpened = useViewStore((state) => state.itemOpened);
   const documentsShown = useViewStore((state) => state.signedDocumentsShown);
+  const t = MESSAGES[lang];
 
   const years = points.map((point) => new Date(point.time).getUTCFullYear());
   const first = Math.min(...years);
@@ -55,7 +57,7 @@ export default function TimelineCanvas({
           type="number"
           domain={[ticks[0]!, ticks[ticks.length - 1]!]}
           ticks={ticks}
-          tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
+          tickFormatter={(time: number) => t.year(new Date(time).getUTCFullYear())}
         />
         <YAxis
           dataKey="row"
@@ -63,7 +65,7 @@ export default function TimelineCanvas({
           domain={[-0.5, 1.5]}
           ticks={[0, 1]}
           width={110}
-          tickFormatter={(row: number) => (row === 1 ? 'Meetings' : 'Signed documents')}
+          tickFormatter={(row: number) => (row === 1 ? t.meetings : t.signedDocuments)}
         />
         <Tooltip
           cursor={false}
@@ -79,7 +81,7 @@ export default function TimelineCanvas({
           }}
         />
         <Scatter
-          name="Meetings"
+          name={t.meetings}
           data={points.filter((point) => point.kind === 'meeting')}
           // Coloured by the stylesheet, which follows the light or dark theme.
           className="timeline-meetings"
@@ -92,7 +94,7 @@ export default function TimelineCanvas({
           }}
         />
         <Scatter
-          name="Signed documents"
+          name={t.signedDocuments}
           data={points.filter((point) => point.kind === 'documents')}
           className="timeline-documents"
           shape="diamond"

@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import type { ChartActions } from '../../components/chart-actions';
 import type { TimelineEvent } from '../../data/aggregate';
-import { formatDate } from '../../data/format';
+import { formatDate, formatNumber } from '../../data/format';
 import type { Commitment, Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
+import { MESSAGES } from './messages';
 import type { TimelinePoint } from './TimelineCanvas';
 
 const Canvas = lazy(() => import('./TimelineCanvas'));
@@ -20,8 +21,6 @@ interface TimelineChartProps {
   actions?: ChartActions;
 }
 
-const TITLE = 'Timeline of meetings and signed documents';
-
 export function TimelineChart({
   events,
   meetings,
@@ -29,10 +28,11 @@ export function TimelineChart({
   lang,
   actions,
 }: TimelineChartProps) {
+  const t = MESSAGES[lang];
   const label = (event: TimelineEvent) => {
     if (event.kind === 'meeting') return shortMeetingLabel(meetings.get(event.id)!, lang);
     if (event.ids.length === 1) return commitments.get(event.id)?.title[lang] ?? event.id;
-    return `${event.ids.length} signed documents`;
+    return t.documentsOnOneDay(formatNumber(event.ids.length, lang));
   };
   const points: TimelinePoint[] = events.map((event) => ({
     ...event,
@@ -46,22 +46,27 @@ export function TimelineChart({
 
   return (
     <figure className="chart" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">{TITLE}</h3>
+      <h3 id="timeline-heading">{t.timelineHeading}</h3>
       <p className="panel-summary">
         {events.length === 0
-          ? 'No dated meeting or signed document matches the current filters.'
-          : `${meetingCount} meetings and ${documentCount} signed documents from ${formatDate(events[0]!.date, lang)} to ${formatDate(events[events.length - 1]!.date, lang)}.`}
+          ? t.timelineNone
+          : t.timelineSummary(
+              formatNumber(meetingCount, lang),
+              formatNumber(documentCount, lang),
+              formatDate(events[0]!.date, lang),
+              formatDate(events[events.length - 1]!.date, lang),
+            )}
       </p>
       <ChartFrame short>{points.length > 0 && <Canvas points={points} lang={lang} />}</ChartFrame>
-      {points.length > 0 && actions?.({ id: 'timeline', title: TITLE })}
+      {points.length > 0 && actions?.({ id: 'timeline', title: t.timelineHeading })}
       <details>
-        <summary>Timeline as a table</summary>
+        <summary>{t.timelineTable}</summary>
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Kind</th>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.event}</th>
+              <th scope="col">{t.kind}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,7 +74,7 @@ export function TimelineChart({
               <tr key={`${point.kind}-${point.id}`}>
                 <td>{formatDate(point.date, lang)}</td>
                 <td>{point.label}</td>
-                <td>{point.kind === 'meeting' ? 'Meeting' : 'Signed documents'}</td>
+                <td>{point.kind === 'meeting' ? t.meeting : t.signedDocuments}</td>
               </tr>
             ))}
           </tbody>

@@ -4,12 +4,14 @@ import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Dataset } from '../../data/schema';
+import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
 import { itemHref } from '../../components/commitment/item-link';
+import { MESSAGES } from './messages';
 
 interface CommitmentDialogProps {
   dataset: Dataset;
@@ -22,6 +24,7 @@ interface CommitmentDialogProps {
 export function CommitmentDialog({ dataset, commitment, lookups, lang }: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const itemClosed = useViewStore((state) => state.itemClosed);
+  const t = MESSAGES[lang];
 
   useEffect(() => {
     const element = dialog.current;
@@ -46,10 +49,10 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
         <>
           <div className="dialog-bar">
             <a href={itemHref(commitment.id, lang)} className="permalink">
-              Permalink to this commitment
+              {t.permalink}
             </a>
             <button type="button" onClick={itemClosed} autoFocus>
-              Close
+              {t.close}
             </button>
           </div>
           <CommitmentCard
@@ -61,8 +64,10 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
           />
           {thread && (
             <section className="thread" aria-labelledby="thread-heading">
-              <h3 id="thread-heading">Thread: {thread.title[lang]}</h3>
-              <p className="panel-summary">{thread.description}</p>
+              <h3 id="thread-heading">{t.thread(thread.title[lang])}</h3>
+              <p className="panel-summary" lang={langIfOther(PROSE_LANGUAGE, lang)}>
+                {thread.description}
+              </p>
               <ol className="thread-list">
                 {lineage.map((step) => {
                   const meeting = lookups.meetings.get(step.meeting);
@@ -82,7 +87,10 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
                         </ItemLink>
                       )}{' '}
                       <span className="thread-status">
-                        ({STATUS_LABELS[step.status]}, {CONFIDENCE_LABELS[step.confidence]})
+                        {t.stepFacts(
+                          STATUS_LABELS[lang][step.status],
+                          CONFIDENCE_LABELS[lang][step.confidence],
+                        )}
                       </span>
                     </li>
                   );

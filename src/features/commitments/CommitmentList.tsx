@@ -2,10 +2,13 @@ import { memo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { HydrationSlice } from '../../components/HydrationSlice';
 import { ShowMore } from '../../components/ShowMore';
+import { formatNumber } from '../../data/format';
+import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { MESSAGES } from './messages';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
@@ -24,37 +27,36 @@ export const CommitmentList = memo(function CommitmentList({
   lang,
   hiddenDoubtful,
 }: CommitmentListProps) {
+  const t = MESSAGES[lang];
   const filtersReset = useViewStore((state) => state.filtersReset);
   const doubtfulClaimsShown = useViewStore((state) => state.doubtfulClaimsShown);
 
   return (
     <section className="panel" aria-labelledby="commitments-heading">
-      <h2 id="commitments-heading">Commitments</h2>
+      <h2 id="commitments-heading">{t.heading}</h2>
       <p className="panel-summary" aria-live="polite">
-        {commitments.length === 1 ? '1 commitment' : `${commitments.length} commitments`}, in date
-        order.
+        {t.count(commitments.length, formatNumber(commitments.length, lang))}
         {hiddenDoubtful > 0 && (
           <>
-            {' '}
-            {hiddenDoubtful} unverified or disputed{' '}
-            {hiddenDoubtful === 1 ? 'claim is' : 'claims are'} hidden.{' '}
+            {t.hidden(hiddenDoubtful, formatNumber(hiddenDoubtful, lang))}
             <button type="button" className="link-button" onClick={() => doubtfulClaimsShown(true)}>
-              Show them
+              {t.showThem}
             </button>
           </>
         )}
       </p>
+      {langIfOther(PROSE_LANGUAGE, lang) && <p className="panel-summary">{t.proseLanguage}</p>}
       {commitments.length === 0 ? (
-        <EmptyState title="No commitment matches these filters.">
+        <EmptyState title={t.none}>
           <button type="button" onClick={filtersReset}>
-            Clear all filters
+            {t.clearFilters}
           </button>
         </EmptyState>
       ) : (
         <ShowMore
           items={commitments}
           step={PAGE_SIZE}
-          noun="commitments"
+          noun={t.noun}
           render={(visible) => (
             <ol className="commitment-list">
               {visible.map((commitment) => (

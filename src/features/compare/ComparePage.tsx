@@ -11,9 +11,11 @@ import type { Commitment, Dataset, Domain, Meeting, Source } from '../../data/sc
 import { indexById, meetingsInDateOrder } from '../../data/selectors';
 import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
-import { compareSummary, placeAndYear } from './compare-summary';
+import { meetingPlace } from '../../i18n/localized';
+import { compareSummary } from './compare-summary';
 import { ComparePicker } from './ComparePicker';
 import { DomainComparison } from './DomainComparison';
+import { MESSAGES } from './messages';
 import { ThreadComparisonList } from './ThreadComparisonList';
 import { ThreadLineage } from './ThreadLineage';
 
@@ -44,6 +46,7 @@ export default function ComparePage({
   const meetings = useMemo(() => meetingsInDateOrder(dataset.meetings), [dataset]);
   const threads = useMemo(() => indexById(dataset.threads), [dataset]);
   const pair = view.compare ?? defaultPair;
+  const t = MESSAGES[view.lang];
 
   const comparison = useMemo(() => {
     if (!pair) return null;
@@ -58,7 +61,7 @@ export default function ComparePage({
   const a = pair && lookups.meetings.get(pair[0]);
   const b = pair && lookups.meetings.get(pair[1]);
   if (!pair || !a || !b || !comparison) {
-    return <p className="panel">This dataset has no meetings to compare.</p>;
+    return <p className="panel">{t.noMeetings}</p>;
   }
 
   const summary = compareSummary(a, b, comparison.counts, view.lang);
@@ -71,22 +74,19 @@ export default function ComparePage({
   return (
     <div className="compare">
       <section className="panel" aria-labelledby="compare-heading">
-        <h2 id="compare-heading">Compare two meetings</h2>
-        <p className="panel-summary">
-          What B added to A, what was carried over, what moved forward and what was not mentioned
-          again. The filters on the side still apply.
-        </p>
+        <h2 id="compare-heading">{t.heading}</h2>
+        <p className="panel-summary">{t.intro}</p>
         <ComparePicker meetings={meetings} pair={pair} lang={view.lang} onChange={choose} />
         <div className="compare-summary">
           <p id="compare-summary-text">{summary}</p>
-          <CopyButton label="Copy summary" text={() => summary} copiedMessage="Summary copied." />
+          <CopyButton label={t.copySummary} text={() => summary} copiedMessage={t.summaryCopied} />
         </div>
       </section>
       <DomainComparison
         rows={comparison.domains}
         domains={lookups.domains}
-        labelA={placeAndYear(a, view.lang)}
-        labelB={placeAndYear(b, view.lang)}
+        labelA={meetingPlace(a, view.lang)}
+        labelB={meetingPlace(b, view.lang)}
         lang={view.lang}
         actions={chartActions}
       />

@@ -1,6 +1,7 @@
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
+import { MESSAGES } from './messages';
 
 interface ComparePickerProps {
   meetings: readonly Meeting[];
@@ -11,6 +12,7 @@ interface ComparePickerProps {
 
 export function ComparePicker({ meetings, pair, lang, onChange }: ComparePickerProps) {
   const [a, b] = pair;
+  const t = MESSAGES[lang];
   const select = (id: string, label: string, value: string, set: (value: string) => void) => (
     <div className="compare-select">
       <label htmlFor={id}>{label}</label>
@@ -18,7 +20,7 @@ export function ComparePicker({ meetings, pair, lang, onChange }: ComparePickerP
         {meetings.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
             {shortMeetingLabel(meeting, lang)}
-            {meeting.status === 'planned' ? ' (planned)' : ''}
+            {meeting.status === 'planned' ? t.planned : ''}
           </option>
         ))}
       </select>
@@ -26,11 +28,11 @@ export function ComparePicker({ meetings, pair, lang, onChange }: ComparePickerP
   );
   return (
     <div className="compare-picker">
-      {select('compare-a', 'Meeting A', a, (value) => onChange([value, b]))}
+      {select('compare-a', t.meetingA, a, (value) => onChange([value, b]))}
       <button type="button" className="secondary" onClick={() => onChange([b, a])}>
-        ⇄ Swap A and B
+        {t.swap}
       </button>
-      {select('compare-b', 'Meeting B', b, (value) => onChange([a, value]))}
+      {select('compare-b', t.meetingB, b, (value) => onChange([a, value]))}
     </div>
   );
 }

@@ -9,9 +9,13 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartActions } from '../../components/chart-actions';
+import { ChartLegend } from '../../components/ChartLegend';
 import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
+import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
+import { wrapLabel } from '../../i18n/wrap-label';
+import { MESSAGES } from './messages';
 
 interface DomainComparisonProps {
   rows: readonly DomainDifference[];
@@ -22,10 +26,46 @@ interface DomainComparisonProps {
   actions?: ChartActions;
 }
 
-const TITLE = 'Domain by domain';
+const AXIS_WIDTH = 170;
+const TICK_FONT_SIZE = 11;
+const TICK_LINE_HEIGHT = 13;
 
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+/** A domain's name beside its bars, on as many lines as it needs: the axis does not wrap text. */
+function DomainTick({
+  x,
+  y,
+  label,
+  lang,
+}: {
+  x: number;
+  y: number;
+  label: string;
+  lang: Language;
+}) {
+  const lines = wrapLabel(label, lang, (AXIS_WIDTH - 16) / TICK_FONT_SIZE);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={TICK_FONT_SIZE} fill="currentColor">
+      {lines.map((line, index) => (
+        <tspan
+          key={index}
+          x={x}
+          // The lines are centred on the tick together.
+          dy={
+            index === 0
+              ? TICK_FONT_SIZE * 0.35 - ((lines.length - 1) * TICK_LINE_HEIGHT) / 2
+              : TICK_LINE_HEIGHT
+          }
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function signed(value: number, lang: Language): string {
+  const size = formatNumber(Math.abs(value), lang);
+  return value > 0 ? `+${size}` : value < 0 ? `−${size}` : size;
 }
 
 export function DomainComparison({
@@ -36,6 +76,7 @@ export function DomainComparison({
   lang,
   actions,
 }: DomainComparisonProps) {
+  const t = MESSAGES[lang];
   const data = rows.map((row) => ({
     ...row,
     label: domains.get(row.domain)?.label[lang] ?? row.domain,
@@ -44,10 +85,9 @@ export function DomainComparison({
   const shrank = rows.filter((row) => row.difference < 0).length;
   return (
     <section className="panel" aria-labelledby="domain-comparison-heading">
-      <h2 id="domain-comparison-heading">{TITLE}</h2>
+      <h2 id="domain-comparison-heading">{t.domainHeading}</h2>
       <p className="panel-summary">
-        More commitments at B than at A in {grew} {grew === 1 ? 'domain' : 'domains'}, fewer in{' '}
-        {shrank}; a commitment in several domains counts in each.
+        {t.domainSummary(grew, formatNumber(grew, lang), formatNumber(shrank, lang))}
       </p>
       <div className="chart-frame" style={{ height: 60 + rows.length * 34 }}>
         <ResponsiveContainer width="100%" height="100%">
@@ -61,36 +101,43 @@ export function DomainComparison({
             <YAxis
               type="category"
               dataKey="label"
-              width={170}
-              tick={{ fontSize: 11 }}
+              width={AXIS_WIDTH}
+              tick={({ x, y, payload }) => (
+                <DomainTick
+                  x={Number(x)}
+                  y={Number(y)}
+                  label={String((payload as { value?: unknown }).value ?? '')}
+                  lang={lang}
+                />
+              )}
               interval={0}
             />
             <Tooltip />
-            <Legend formatter={(value: string) => <span className="legend-label">{value}</span>} />
-            <Bar dataKey="atA" name={`A: ${labelA}`} fill="#88CCEE" isAnimationActive={false} />
-            <Bar dataKey="atB" name={`B: ${labelB}`} fill="#332288" isAnimationActive={false} />
+            <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
+            <Bar dataKey="atA" name={t.sideA(labelA)} fill="#88CCEE" isAnimationActive={false} />
+            <Bar dataKey="atB" name={t.sideB(labelB)} fill="#332288" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
-      {actions?.({ id: 'domain-comparison', title: TITLE })}
+      {actions?.({ id: 'domain-comparison', title: t.domainHeading })}
       <div className="table-scroll">
         <table className="data-table compare-table">
-          <caption className="visually-hidden">Commitments per domain at A and at B</caption>
+          <caption className="visually-hidden">{t.domainCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">A: {labelA}</th>
-              <th scope="col">B: {labelB}</th>
-              <th scope="col">Difference</th>
+              <th scope="col">{t.domain}</th>
+              <th scope="col">{t.sideA(labelA)}</th>
+              <th scope="col">{t.sideB(labelB)}</th>
+              <th scope="col">{t.difference}</th>
             </tr>
           </thead>
           <tbody>
             {data.map((row) => (
               <tr key={row.domain}>
                 <th scope="row">{row.label}</th>
-                <td>{row.atA}</td>
-                <td>{row.atB}</td>
-                <td>{signed(row.difference)}</td>
+                <td>{formatNumber(row.atA, lang)}</td>
+                <td>{formatNumber(row.atB, lang)}</td>
+                <td>{signed(row.difference, lang)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,26 +1,14 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { ShowMore } from '../../components/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
-import { THREAD_CHANGES, type ThreadChange, type ThreadComparison } from '../../data/compare';
+import { THREAD_CHANGES, type ThreadComparison } from '../../data/compare';
+import { formatNumber } from '../../data/format';
 import type { Commitment, Source, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import { MESSAGES } from './messages';
 
 const GROUP_STEP = 30;
-
-export const CHANGE_HEADINGS: Record<ThreadChange, string> = {
-  new: 'New at B',
-  advanced: 'Advanced',
-  continued: 'Continued',
-  'not-mentioned': 'Not mentioned at B',
-};
-
-const CHANGE_EXPLANATIONS: Record<ThreadChange, string> = {
-  new: 'Lines of work that appear at B and not at A.',
-  advanced: 'At both meetings, and further along at B (for example announced at A, signed at B).',
-  continued: 'At both meetings, no further along at B.',
-  'not-mentioned': 'At A, and not mentioned again at B.',
-};
 
 interface ThreadComparisonListProps {
   comparisons: readonly ThreadComparison[];
@@ -40,11 +28,12 @@ function Side({
   sources: ReadonlyMap<string, Source>;
   lang: Language;
 }) {
+  const t = MESSAGES[lang];
   return (
     <div className="thread-side">
       <p className="thread-side-label">{label}</p>
       {commitments.length === 0 ? (
-        <p className="empty-note">Not mentioned.</p>
+        <p className="empty-note">{t.notMentioned}</p>
       ) : (
         <ul className="thread-side-list">
           {commitments.map((commitment) => (
@@ -53,9 +42,16 @@ function Side({
                 {commitment.title[lang]}
               </ItemLink>{' '}
               <span className="thread-status">
-                ({STATUS_LABELS[commitment.status]}, {CONFIDENCE_LABELS[commitment.confidence]})
+                {t.facts(
+                  STATUS_LABELS[lang][commitment.status],
+                  CONFIDENCE_LABELS[lang][commitment.confidence],
+                )}
               </span>
-              <EvidenceList evidence={commitment.evidence.slice(0, 1)} sources={sources} />
+              <EvidenceList
+                evidence={commitment.evidence.slice(0, 1)}
+                sources={sources}
+                lang={lang}
+              />
             </li>
           ))}
         </ul>
@@ -70,25 +66,24 @@ export function ThreadComparisonList({
   sources,
   lang,
 }: ThreadComparisonListProps) {
+  const t = MESSAGES[lang];
   return (
     <section className="panel" aria-labelledby="thread-comparison-heading">
-      <h2 id="thread-comparison-heading">Thread by thread</h2>
-      {comparisons.length === 0 && (
-        <p className="panel-summary">No line of work matches the current filters at A or B.</p>
-      )}
+      <h2 id="thread-comparison-heading">{t.threadHeading}</h2>
+      {comparisons.length === 0 && <p className="panel-summary">{t.noThreads}</p>}
       {THREAD_CHANGES.map((change) => {
         const group = comparisons.filter((comparison) => comparison.change === change);
         if (group.length === 0) return null;
         return (
           <section key={change} className="change-group" aria-labelledby={`change-${change}`}>
             <h3 id={`change-${change}`}>
-              {CHANGE_HEADINGS[change]} ({group.length})
+              {t.groupHeading(t.changeHeadings[change], formatNumber(group.length, lang))}
             </h3>
-            <p className="panel-summary">{CHANGE_EXPLANATIONS[change]}</p>
+            <p className="panel-summary">{t.changeExplanations[change]}</p>
             <ShowMore
               items={group}
               step={GROUP_STEP}
-              noun="threads"
+              noun={t.threadsNoun}
               render={(visible) => (
                 <ul className="thread-comparisons">
                   {visible.map((comparison) => (
@@ -96,13 +91,13 @@ export function ThreadComparisonList({
                       <h4>{threads.get(comparison.thread)?.title[lang] ?? comparison.thread}</h4>
                       <div className="thread-sides">
                         <Side
-                          label="At A"
+                          label={t.atA}
                           commitments={comparison.atA}
                           sources={sources}
                           lang={lang}
                         />
                         <Side
-                          label="At B"
+                          label={t.atB}
                           commitments={comparison.atB}
                           sources={sources}
                           lang={lang}

@@ -1,9 +1,11 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
+import { MeetingName } from '../../components/MeetingName';
 import { ShowMore } from '../../components/ShowMore';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { STATUS_LABELS } from '../../i18n/labels';
-import { shortMeetingLabel } from '../../i18n/localized';
+import { formatNumber } from '../../data/format';
+import { MESSAGES } from './messages';
 
 interface ThreadLineageProps {
   threads: readonly Thread[];
@@ -16,6 +18,7 @@ const LINEAGE_STEP = 50;
 
 /** Every line of work across every meeting: a row per thread, a column per meeting. */
 export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLineageProps) {
+  const t = MESSAGES[lang];
   const cells = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
     const key = `${commitment.thread}|${commitment.meeting}`;
@@ -27,20 +30,22 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
 
   return (
     <section className="panel" aria-labelledby="lineage-heading">
-      <h2 id="lineage-heading">The whole lineage</h2>
+      <h2 id="lineage-heading">{t.lineageHeading}</h2>
       <p className="panel-summary">
-        {shownThreads.length} lines of work across {meetings.length} meetings: what was committed at
-        each, and its status.
+        {t.lineageSummary(
+          formatNumber(shownThreads.length, lang),
+          formatNumber(meetings.length, lang),
+        )}
       </p>
       <div className="table-scroll">
         <table className="lineage">
-          <caption className="visually-hidden">Commitments of each thread at each meeting</caption>
+          <caption className="visually-hidden">{t.lineageCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Thread</th>
+              <th scope="col">{t.thread}</th>
               {meetings.map((meeting) => (
                 <th scope="col" key={meeting.id}>
-                  {shortMeetingLabel(meeting, lang)}
+                  <MeetingName meeting={meeting} lang={lang} />
                 </th>
               ))}
             </tr>
@@ -48,7 +53,7 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
           <ShowMore
             items={shownThreads}
             step={LINEAGE_STEP}
-            noun="threads"
+            noun={t.threadsNoun}
             render={(visible) => (
               <tbody>
                 {visible.map((thread) => (
@@ -63,7 +68,7 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
                             </ItemLink>
                             <span className="thread-status">
                               {' '}
-                              {STATUS_LABELS[commitment.status]}
+                              {STATUS_LABELS[lang][commitment.status]}
                             </span>
                           </p>
                         ))}

@@ -1,37 +1,48 @@
 import type { ThreadChange } from '../../data/compare';
+import { formatNumber } from '../../data/format';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
+import { catalog } from '../../i18n/catalog';
+import { meetingPlace } from '../../i18n/localized';
 
-export function placeAndYear(meeting: Meeting, lang: Language): string {
-  return `${meeting.city[lang]} ${meeting.year}`;
-}
+const plural = (count: number, formatted: string, one: string, many: string) =>
+  `${formatted} ${count === 1 ? one : many}`;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+type Counts = Record<ThreadChange, number>;
+
+// The summary is copied into reports as it is, so each language has its own whole sentence.
+const SENTENCES = catalog(
+  {
+    same: (route: string, total: number, n: (value: number) => string) =>
+      `${route}: the same meeting on both sides, so nothing changed (${plural(total, n(total), 'thread', 'threads')}).`,
+    none: (route: string) =>
+      `${route}: no commitments match the current filters at either meeting.`,
+    changes: (route: string, counts: Counts, n: (value: number) => string) =>
+      `${route}: ${plural(counts.new, n(counts.new), 'thread', 'threads')} new, ${n(counts.continued)} continued, ${n(counts.advanced)} advanced, ${n(counts['not-mentioned'])} not mentioned again.`,
+    pending: (meeting: string) => ` ${meeting} is planned and has no recorded commitments yet.`,
+  },
+  {
+    same: (route: string, total: number, n: (value: number) => string) =>
+      `${route}：比較元と比較先が同じ会合のため、変化はありません（取組${n(total)}件）。`,
+    none: (route: string) =>
+      `${route}：現在の絞り込み条件に該当する合意事項は、どちらの会合にもありません。`,
+    changes: (route: string, counts: Counts, n: (value: number) => string) =>
+      `${route}：取組のうち新規${n(counts.new)}件、継続${n(counts.continued)}件、進展${n(counts.advanced)}件、再言及なし${n(counts['not-mentioned'])}件。`,
+    pending: (meeting: string) => `${meeting}は開催予定で、合意事項はまだ記録されていません。`,
+  },
+);
 
 /** One sentence a reader can paste into a report, e.g. "Brussels 2024 → Tokyo 2025: 3 threads new, …". */
-export function compareSummary(
-  a: Meeting,
-  b: Meeting,
-  counts: Record<ThreadChange, number>,
-  lang: Language,
-): string {
-  const route = `${placeAndYear(a, lang)} → ${placeAndYear(b, lang)}`;
+export function compareSummary(a: Meeting, b: Meeting, counts: Counts, lang: Language): string {
+  const t = SENTENCES[lang];
+  const n = (value: number) => formatNumber(value, lang);
+  const route = `${meetingPlace(a, lang)} → ${meetingPlace(b, lang)}`;
   const total = counts.new + counts.advanced + counts.continued + counts['not-mentioned'];
-  if (a.id === b.id) {
-    return `${route}: the same meeting on both sides, so nothing changed (${plural(total, 'thread', 'threads')}).`;
-  }
-  if (total === 0) {
-    return `${route}: no commitments match the current filters at either meeting.`;
-  }
-  const parts = [
-    `${plural(counts.new, 'thread', 'threads')} new`,
-    `${counts.continued} continued`,
-    `${counts.advanced} advanced`,
-    `${counts['not-mentioned']} not mentioned again`,
-  ];
+  if (a.id === b.id) return t.same(route, total, n);
+  if (total === 0) return t.none(route);
   const pending =
     b.status === 'planned' && counts.new + counts.continued + counts.advanced === 0
-      ? ` ${b.title[lang]} is planned and has no recorded commitments yet.`
+      ? t.pending(b.title[lang])
       : '';
-  return `${route}: ${parts.join(', ')}.${pending}`;
+  return `${t.changes(route, counts, n)}${pending}`;
 }

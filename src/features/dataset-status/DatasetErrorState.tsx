@@ -1,6 +1,10 @@
 import { ErrorState } from '../../components/ErrorState';
 import { ProblemList } from '../../components/ProblemList';
+import { TextParts } from '../../components/TextParts';
 import { DatasetError } from '../../data/dataset-error';
+import { datasetErrorParts } from '../../data/dataset-error-text';
+import { useLanguage } from '../../i18n/use-language';
+import { MESSAGES } from './messages';
 
 interface DatasetErrorStateProps {
   error: Error;
@@ -9,12 +13,14 @@ interface DatasetErrorStateProps {
 }
 
 export function DatasetErrorState({ error, onRetry, retrying }: DatasetErrorStateProps) {
+  const lang = useLanguage();
+  const t = MESSAGES[lang];
   const known = error instanceof DatasetError;
   return (
-    <ErrorState title="The dataset could not be loaded" onRetry={onRetry} retrying={retrying}>
-      <p>{known ? error.message : 'Something unexpected went wrong.'}</p>
+    <ErrorState title={t.title} onRetry={onRetry} retrying={retrying}>
+      <p>{known ? <TextParts parts={datasetErrorParts(error.reason, lang)} /> : t.unexpected}</p>
       {known && error.kind !== 'json' && <ProblemList problems={error.problems} />}
-      <p>The rest of the page still works: you can retry, or open a dataset file of your own.</p>
+      <p>{t.rest}</p>
     </ErrorState>
   );
 }

@@ -33,7 +33,7 @@ describe('escapeBibtex', () => {
     ],
     ['$5 ~ 2^3 \\ done', '\\$5 \\textasciitilde{} 2\\textasciicircum{}3 \\textbackslash{} done'],
     ['EU–Japan', 'EU--Japan'],
-    ['半導体に関するコミットメント', '半導体に関するコミットメント'],
+    ['半導体に関する合意事項', '半導体に関する合意事項'],
   ])('%j → %j', (text, expected) => {
     expect(escapeBibtex(text)).toBe(expected);
   });
@@ -93,7 +93,7 @@ describe('bibtex', () => {
   it.each([
     ['a plain title', input.title],
     ['LaTeX specials', '{{}} \\ % # & _ $ ~ ^ }{'],
-    ['Japanese', '第2回閣僚級会合(ブリュッセル 2024)における半導体に関するコミットメント'],
+    ['Japanese', '第2回閣僚級会合(ブリュッセル 2024)における半導体に関する合意事項'],
   ])('stays well formed with %s', (_, title) => {
     for (const lang of ['en', 'ja'] as const) {
       const entry = bibtex({ ...input, title, lang });

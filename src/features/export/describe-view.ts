@@ -9,7 +9,8 @@ import {
 } from '../../data/vocabulary';
 import { meetingLabelParts } from '../../i18n/localized';
 import { DEFAULT_CONFIDENCE, type View } from '../../state/view';
-import { DESCRIPTION, VOCABULARY } from './messages';
+import { DESCRIPTION } from './messages';
+import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 
 export interface DescriptionLookups {
   domains: ReadonlyMap<string, Domain>;
@@ -38,7 +39,11 @@ export function describeView(
 ): string {
   const lang: Language = view.lang;
   const words = DESCRIPTION[lang];
-  const vocabulary = VOCABULARY[lang];
+  const vocabulary = {
+    type: TYPE_LABELS[lang],
+    status: STATUS_LABELS[lang],
+    confidence: CONFIDENCE_LABELS[lang],
+  };
   const meeting = (id: string) => {
     const found = lookups.meetings.get(id);
     return found ? words.meeting(...meetingLabelParts(found, lang)) : id;
@@ -71,7 +76,7 @@ export function describeView(
         : null;
     const on = domains ? words.on(domains) : '';
     const at = meetings ? words.at(meetings) : '';
-    // English reads "Commitments on … at …"; Japanese "…における…に関するコミットメント".
+    // English reads "Commitments on … at …"; Japanese "…における…に関する合意事項".
     subject =
       !on && !at
         ? words.all

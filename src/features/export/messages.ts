@@ -1,46 +1,4 @@
 import { catalog } from '../../i18n/catalog';
-import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/vocabulary';
-
-interface VocabularyLabels {
-  type: Record<CommitmentType, string>;
-  status: Record<CommitmentStatus, string>;
-  confidence: Record<ConfidenceLevel, string>;
-}
-
-/** The dataset's vocabularies as the description of a view names them. */
-export const VOCABULARY = catalog<VocabularyLabels>(
-  { type: TYPE_LABELS, status: STATUS_LABELS, confidence: CONFIDENCE_LABELS },
-  {
-    type: {
-      'joint-statement': '共同声明',
-      memorandum: '協力覚書',
-      'letter-of-intent': '意図表明文書',
-      agreement: '協定',
-      'joint-research': '共同研究',
-      'research-call': '研究公募',
-      'expert-group': '専門家グループ',
-      'working-group': '作業部会',
-      'information-exchange': '情報交換',
-      dialogue: '対話',
-      negotiation: '交渉',
-      statement: '声明',
-    },
-    status: {
-      planned: '予定',
-      announced: '発表済み',
-      signed: '署名済み',
-      'in-progress': '実施中',
-      delivered: '完了',
-    },
-    confidence: {
-      official: '公式',
-      reported: '報道のみ',
-      unverified: '未確認',
-      disputed: '異論あり',
-    },
-  },
-);
 
 export const MESSAGES = catalog(
   {
@@ -75,16 +33,16 @@ export const MESSAGES = catalog(
   },
   {
     heading: 'エクスポートと引用',
-    matching: (count: string) => `現在の絞り込み条件に該当するコミットメントは${count}件です。`,
+    matching: (count: string) => `現在の絞り込み条件に該当する合意事項は${count}件です。`,
     matchingCompared: (count: string) =>
-      `比較する2つの会合のうち、現在の絞り込み条件に該当するコミットメントは${count}件です。`,
+      `比較する2つの会合のうち、現在の絞り込み条件に該当する合意事項は${count}件です。`,
     whatFilesHold:
       'ファイルには、絞り込み条件、データセットの版とライセンス、出力日、この表示のURLも記録されます。',
     sentences: (first: string, second: string) => `${first}${second}`,
-    nothingToExport: '絞り込み条件に該当するコミットメントがないため、エクスポートできません。',
+    nothingToExport: '絞り込み条件に該当する合意事項がないため、エクスポートできません。',
     downloadCsv: 'CSVをダウンロード',
     downloadJson: 'JSONをダウンロード',
-    downloadsLabel: 'コミットメントのダウンロード',
+    downloadsLabel: '合意事項のダウンロード',
     preparing: 'ファイルを作成しています…',
     downloaded: (fileName: string) => `${fileName} をダウンロードしました。`,
     fileFailed: 'ファイルを作成できませんでした。もう一度お試しください。',
@@ -123,13 +81,13 @@ export const DESCRIPTION = catalog(
     qualifiers: (parts: string[]) => ` (${parts.join('; ')})`,
   },
   {
-    all: 'すべてのコミットメント',
-    commitments: 'コミットメント',
+    all: 'すべての合意事項',
+    commitments: '合意事項',
     on: (domains: string) => `${domains}に関する`,
     at: (meetings: string) => `${meetings}における`,
     meeting: (what: string, place: string) => `${what}(${place})`,
     comparison: (a: string, b: string) => `${a}と${b}の比較`,
-    comparedDomains: (domains: string) => `:${domains}に関するコミットメント`,
+    comparedDomains: (domains: string) => `:${domains}に関する合意事項`,
     type: (types: string) => `種類:${types}`,
     status: (statuses: string) => `状況:${statuses}`,
     confidence: (levels: string) => `確度:${levels}`,

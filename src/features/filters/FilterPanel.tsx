@@ -7,6 +7,7 @@ import { shortMeetingLabel } from '../../i18n/localized';
 import { MAX_QUERY_LENGTH } from '../../state/url-codec';
 import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
 
 interface FilterPanelProps {
   dataset: Dataset;
@@ -18,23 +19,20 @@ interface FilterPanelProps {
 export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: FilterPanelProps) {
   const actions = useViewStore.getState();
   const lang = view.lang;
+  const t = MESSAGES[lang];
   const doubtfulShown =
     view.confidence.includes('unverified') && view.confidence.includes('disputed');
 
   return (
-    <form
-      className="filter-panel"
-      aria-label="Filters"
-      onSubmit={(event) => event.preventDefault()}
-    >
+    <form className="filter-panel" aria-label={t.form} onSubmit={(event) => event.preventDefault()}>
       <div className="filter-search">
-        <label htmlFor="search">Search titles, summaries and quotes</label>
+        <label htmlFor="search">{t.search}</label>
         <input
           id="search"
           type="search"
           value={view.q}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder="e.g. early warning"
+          placeholder={t.searchExample}
           onChange={(event) => actions.searchChanged(event.target.value)}
         />
       </div>
@@ -46,17 +44,17 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           checked={doubtfulShown}
           onChange={(event) => actions.doubtfulClaimsShown(event.target.checked)}
         />
-        <label htmlFor="show-doubtful">Show unverified and disputed claims</label>
+        <label htmlFor="show-doubtful">{t.showDoubtful}</label>
       </div>
 
       <button type="button" className="secondary" onClick={actions.filtersReset}>
-        Reset all filters
+        {t.reset}
       </button>
 
       <details open>
-        <summary>Domains</summary>
+        <summary>{t.domains}</summary>
         <CheckboxGroup
-          legend="Domains"
+          legend={t.domains}
           options={dataset.domains.map((domain) => ({
             value: domain.id,
             label: domain.label[lang],
@@ -72,9 +70,9 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
       {/* In the comparison the two meetings are chosen on the page instead. */}
       {view.mode === 'overview' && (
         <details open>
-          <summary>Meetings</summary>
+          <summary>{t.meetings}</summary>
           <CheckboxGroup
-            legend="Meetings"
+            legend={t.meetings}
             options={meetingsInDateOrder(dataset.meetings).map((meeting) => ({
               value: meeting.id,
               label: shortMeetingLabel(meeting, lang),
@@ -88,22 +86,25 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
       )}
 
       <details>
-        <summary>Type</summary>
+        <summary>{t.type}</summary>
         <CheckboxGroup
-          legend="Type"
-          options={COMMITMENT_TYPES.map((type) => ({ value: type, label: TYPE_LABELS[type] }))}
+          legend={t.type}
+          options={COMMITMENT_TYPES.map((type) => ({
+            value: type,
+            label: TYPE_LABELS[lang][type],
+          }))}
           selected={view.types}
           onToggle={actions.typeToggled}
         />
       </details>
 
       <details>
-        <summary>Status</summary>
+        <summary>{t.status}</summary>
         <CheckboxGroup
-          legend="Status"
+          legend={t.status}
           options={COMMITMENT_STATUSES.map((status) => ({
             value: status,
-            label: STATUS_LABELS[status],
+            label: STATUS_LABELS[lang][status],
           }))}
           selected={view.statuses}
           onToggle={actions.statusToggled}
@@ -111,12 +112,12 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
       </details>
 
       <details>
-        <summary>Confidence</summary>
+        <summary>{t.confidence}</summary>
         <CheckboxGroup
-          legend="Confidence"
+          legend={t.confidence}
           options={CONFIDENCE_LEVELS.map((level) => ({
             value: level,
-            label: CONFIDENCE_LABELS[level],
+            label: CONFIDENCE_LABELS[lang][level],
             // The last level shown cannot be unticked: something must always be able to match.
             disabled: view.confidence.length === 1 && view.confidence[0] === level,
           }))}

@@ -1,9 +1,12 @@
 import { memo } from 'react';
+import { MeetingName } from '../../components/MeetingName';
 import { Swatch } from '../../components/Swatch';
 import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
+import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
 
 /** Background shading for a count: five steps, so equal counts always look equal. */
 function shade(count: number, max: number): string {
@@ -21,22 +24,18 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
   const domainsSet = useViewStore((state) => state.domainsSet);
   const meetingsSet = useViewStore((state) => state.meetingsSet);
   const cellSelected = useViewStore((state) => state.cellSelected);
+  const t = MESSAGES[lang];
 
   return (
     <section className="panel" aria-labelledby="matrix-heading">
-      <h2 id="matrix-heading">Domains × meetings</h2>
-      <p className="panel-summary">
-        Commitments per domain at each meeting; a commitment in several domains counts once in each.
-        Select a cell, a domain or a meeting to filter to it.
-      </p>
+      <h2 id="matrix-heading">{t.heading}</h2>
+      <p className="panel-summary">{t.intro}</p>
       <div className="table-scroll">
         <table className="matrix">
-          <caption className="visually-hidden">
-            Number of commitments by domain (rows) and meeting (columns)
-          </caption>
+          <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Domain</th>
+              <th scope="col">{t.domain}</th>
               {matrix.meetings.map((meeting) => (
                 <th scope="col" key={meeting.id} lang={lang}>
                   <button
@@ -45,12 +44,12 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                     onClick={() => meetingsSet([meeting.id])}
                     title={meeting.title[lang]}
                   >
-                    {shortMeetingLabel(meeting, lang)}
-                    <span className="visually-hidden">: show only this meeting</span>
+                    <MeetingName meeting={meeting} lang={lang} />
+                    <span className="visually-hidden">{t.onlyMeeting}</span>
                   </button>
                 </th>
               ))}
-              <th scope="col">Total</th>
+              <th scope="col">{t.total}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +63,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                   >
                     <Swatch color={domain.color} />
                     {domain.label[lang]}
-                    <span className="visually-hidden">: show only this domain</span>
+                    <span className="visually-hidden">{t.onlyDomain}</span>
                   </button>
                 </th>
                 {matrix.meetings.map((meeting) => {
@@ -75,23 +74,27 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                         type="button"
                         className="cell-button"
                         onClick={() => cellSelected(domain.id, meeting.id)}
-                        aria-label={`${count} in ${domain.label[lang]} at ${shortMeetingLabel(meeting, lang)}: filter to them`}
+                        aria-label={t.cell(
+                          formatNumber(count, lang),
+                          domain.label[lang],
+                          shortMeetingLabel(meeting, lang),
+                        )}
                       >
-                        {count}
+                        {formatNumber(count, lang)}
                       </button>
                     </td>
                   );
                 })}
-                <td className="total">{matrix.domainTotals[domain.id] ?? 0}</td>
+                <td className="total">{formatNumber(matrix.domainTotals[domain.id] ?? 0, lang)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Commitments</th>
+              <th scope="row">{t.commitments}</th>
               {matrix.meetings.map((meeting) => (
                 <td key={meeting.id} className="total">
-                  {matrix.meetingTotals[meeting.id] ?? 0}
+                  {formatNumber(matrix.meetingTotals[meeting.id] ?? 0, lang)}
                 </td>
               ))}
               <td />

@@ -1,23 +1,31 @@
+import { TextParts } from '../../components/TextParts';
+import { useLanguage } from '../../i18n/use-language';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
+import { noticeParts } from './notice-text';
 
 /** Says what in the link could not be shown; the address bar already shows what is. */
 export function UrlNotices() {
   const notices = useViewStore((state) => state.notices);
   const noticesDismissed = useViewStore((state) => state.noticesDismissed);
+  const lang = useLanguage();
+  const t = MESSAGES[lang];
   if (notices.length === 0) return null;
   return (
     <div className="notice" role="status">
       <p>
-        <strong>Part of the link could not be used.</strong> The page shows everything else, and the
-        address bar now holds the link to what you see.
+        <strong>{t.heading}</strong>
+        {t.explanation}
       </p>
       <ul>
         {notices.map((notice, index) => (
-          <li key={index}>{notice}</li>
+          <li key={index}>
+            <TextParts parts={noticeParts(notice, lang)} />
+          </li>
         ))}
       </ul>
       <button type="button" className="secondary" onClick={noticesDismissed}>
-        Dismiss
+        {t.dismiss}
       </button>
     </div>
   );

@@ -1,3 +1,7 @@
+import { formatNumber } from '../../data/format';
+import { useLanguage } from '../../i18n/use-language';
+import { MESSAGES } from './messages';
+
 interface DatasetBannerProps {
   fileName: string;
   commitments: number | undefined;
@@ -6,18 +10,23 @@ interface DatasetBannerProps {
 
 /** Always says when the page shows the reader's own file rather than the bundled dataset. */
 export function DatasetBanner({ fileName, commitments, onBack }: DatasetBannerProps) {
+  const lang = useLanguage();
+  const t = MESSAGES[lang];
   return (
     <div className="dataset-banner" role="status">
       <p>
-        Showing your file{' '}
+        {t.showing}
         <strong>
-          “<bdi>{fileName}</bdi>”
+          {t.openQuote}
+          {/* A file name, in whatever language the reader gave it. */}
+          <bdi lang="">{fileName}</bdi>
+          {t.closeQuote}
         </strong>
-        {commitments !== undefined && ` (${commitments} commitments)`}, not the bundled dataset. It
-        stays in this tab only.
+        {commitments !== undefined && t.commitments(formatNumber(commitments, lang))}
+        {t.notBundled}
       </p>
       <button type="button" onClick={onBack}>
-        Back to the bundled dataset
+        {t.back}
       </button>
     </div>
   );

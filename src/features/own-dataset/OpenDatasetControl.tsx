@@ -1,5 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ProblemList } from '../../components/ProblemList';
+import { TextParts } from '../../components/TextParts';
+import { datasetErrorParts } from '../../data/dataset-error-text';
+import { useLanguage } from '../../i18n/use-language';
+import { MESSAGES } from './messages';
 import { useOpenDataset } from './use-open-dataset';
 
 function hasFiles(event: DragEvent): boolean {
@@ -12,6 +16,8 @@ export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => voi
   const { state, open, dismiss } = useOpenDataset(onOpened);
   const [dragging, setDragging] = useState(false);
   const openDropped = useEffectEvent((file: File) => void open(file));
+  const lang = useLanguage();
+  const t = MESSAGES[lang];
 
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -47,7 +53,7 @@ export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => voi
         type="file"
         accept=".json,application/json"
         className="visually-hidden"
-        aria-label="Dataset file"
+        aria-label={t.fileInput}
         tabIndex={-1}
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -56,23 +62,28 @@ export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => voi
         }}
       />
       <button type="button" className="secondary" onClick={() => input.current?.click()}>
-        Open a dataset file…
+        {t.open}
       </button>
       <span role="status" className="copy-status">
-        {state.status === 'reading' && `Reading “${state.name}”…`}
+        {state.status === 'reading' && <TextParts parts={t.reading(state.name)} />}
       </span>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a dataset file to open it
+          {t.drop}
         </div>
       )}
       {state.status === 'rejected' && (
         <section role="alert" className="error-state file-problems">
-          <h2>“{state.name}” was not opened</h2>
-          <p>{state.error.message} Nothing on the page has changed.</p>
+          <h2>
+            <TextParts parts={t.notOpened(state.name)} />
+          </h2>
+          <p>
+            <TextParts parts={datasetErrorParts(state.error.reason, lang)} />
+            {t.unchanged}
+          </p>
           {state.error.kind !== 'json' && <ProblemList problems={state.error.problems} />}
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t.dismiss}
           </button>
         </section>
       )}

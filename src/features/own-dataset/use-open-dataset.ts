@@ -28,7 +28,7 @@ export function useOpenDataset(onOpened: (file: File) => void) {
       const error =
         cause instanceof DatasetError
           ? cause
-          : new DatasetError('file', `“${file.name}” could not be read.`, { cause });
+          : new DatasetError({ kind: 'file', file: file.name, problem: 'unreadable' }, { cause });
       setState({ status: 'rejected', name: file.name, error });
     }
   };

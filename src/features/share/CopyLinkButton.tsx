@@ -1,12 +1,16 @@
 import { CopyButton } from '../../components/CopyButton';
+import { useLanguage } from '../../i18n/use-language';
+import { MESSAGES } from './messages';
 
 /** Copies the address of the current view, which the URL sync keeps canonical. */
 export function CopyLinkButton() {
+  const t = MESSAGES[useLanguage()];
   return (
     <CopyButton
-      label="Copy link"
+      label={t.copyLink}
       text={() => window.location.href}
-      copiedMessage="Link copied to the clipboard."
+      copiedMessage={t.copied}
+      textLang="zxx"
     />
   );
 }

@@ -5,20 +5,17 @@ import type { Mode, View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
 
-const MODES: [Mode, string][] = [
-  ['overview', 'Overview'],
-  ['compare', 'Compare meetings'],
-];
+const MODES: Mode[] = ['overview', 'compare', 'about'];
 
 /** Links between the overview, the comparison and the About page; each keeps the filters. */
 export function ViewSwitch({ view }: { view: View }) {
-  const links: [Mode, string][] = [...MODES, ['about', MESSAGES[view.lang].about]];
   const modeChanged = useViewStore((state) => state.modeChanged);
   // The other view is drawn in the background; the page answers the click at once.
   const [pending, startTransition] = useTransition();
+  const t = MESSAGES[view.lang];
   return (
-    <nav aria-label="Views" className="view-switch" aria-busy={pending}>
-      {links.map(([mode, label]) => (
+    <nav aria-label={t.label} className="view-switch" aria-busy={pending}>
+      {MODES.map((mode) => (
         <a
           key={mode}
           href={`?${serializeView({ ...view, mode, item: null })}`}
@@ -29,7 +26,7 @@ export function ViewSwitch({ view }: { view: View }) {
             if (view.mode !== mode) startTransition(() => modeChanged(mode));
           }}
         >
-          {label}
+          {t.modes[mode]}
         </a>
       ))}
     </nav>

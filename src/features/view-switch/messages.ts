@@ -1,3 +1,17 @@
 import { catalog } from '../../i18n/catalog';
+import type { Mode } from '../../state/view';
 
-export const MESSAGES = catalog({ about: 'About the data' }, { about: 'データについて' });
+export const MESSAGES = catalog(
+  {
+    label: 'Views',
+    modes: {
+      overview: 'Overview',
+      compare: 'Compare meetings',
+      about: 'About the data',
+    } satisfies Record<Mode, string>,
+  },
+  {
+    label: '表示の切り替え',
+    modes: { overview: '概要', compare: '会合の比較', about: 'データについて' },
+  },
+);

@@ -1,0 +1,139 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cloneFixture, fixtureDataset } from '../data/test-fixture';
+import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from '../i18n/untranslated-text';
+import { App } from './App';
+
+// "No English left on the Japanese screen": every text node and every aria-label, alt, title and
+// placeholder, hidden or shown, is Japanese, unless it sits in an element marked with another
+// language (a quote, a source's English title, the dataset's English summaries) or is a name in
+// LATIN_NAMES_IN_JAPANESE.
+
+function serve(body: unknown, init: ResponseInit = { status: 200 }) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), init)),
+  );
+}
+
+function renderAt(url: string) {
+  window.history.replaceState(null, '', url);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<App queryClient={queryClient} />);
+}
+
+function expectNoEnglish() {
+  expect(untranslatedText(document.body, LATIN_NAMES_IN_JAPANESE)).toEqual([]);
+}
+
+const EVERYTHING = 'confidence=official,reported,unverified,disputed';
+// Loading the dataset, the validator and the charts' drawing code takes a while on a busy machine.
+const slow = { timeout: 10_000 };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.documentElement.lang = 'en';
+});
+
+describe('the Japanese dashboard', { timeout: 30_000 }, () => {
+  it('shows the overview, its notices, figures, table, charts and list in Japanese', async () => {
+    serve(fixtureDataset);
+    renderAt(`/?meetings=dpc9&colour=red&${EVERYTHING}&lang=ja`);
+    expect(await screen.findByRole('article', { name: '半導体覚書に署名' }, slow)).toBeVisible();
+    expect(await screen.findByText(/^表示中の3回の会合のうち/, {}, slow)).toBeVisible();
+    expect(document.documentElement.lang).toBe('ja');
+    expect(document.title).toBe('日EUデジタルパートナーシップ・トラッカー');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      '閣僚級会合ごとに見る日EUの合意事項',
+    );
+    const notice = screen
+      .getByText('リンクの一部を反映できませんでした。')
+      .closest('[role="status"]')!;
+    expect(notice).toHaveTextContent('不明な設定「colour」を無視しました。');
+    expect(notice).toHaveTextContent('このデータセットにない会合「dpc9」を無視しました。');
+    expect(screen.getByRole('checkbox', { name: '半導体（3）' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: '半導体覚書に署名' })).toHaveTextContent(
+      '2023年7月4日',
+    );
+    // Drawn by recharts in the page: axis ticks and legends.
+    expect(document.querySelector('.recharts-surface')).not.toBeNull();
+    expectNoEnglish();
+  });
+
+  it('shows the comparison in Japanese', async () => {
+    serve(fixtureDataset);
+    renderAt(`/?${EVERYTHING}&view=compare&lang=ja`);
+    expect(await screen.findByRole('heading', { name: '会合の比較' }, slow)).toBeVisible();
+    expect(screen.getByRole('combobox', { name: '比較元の会合' })).toHaveValue('dpc1');
+    expect(document.getElementById('compare-summary-text')).toHaveTextContent(
+      '東京 2023年 → ブリュッセル 2024年：取組のうち新規1件、継続0件、進展1件、再言及なし0件。',
+    );
+    expect(screen.getByRole('region', { name: '比較先で新規（1件）' })).toBeInTheDocument();
+    expectNoEnglish();
+  });
+
+  it('shows an opened commitment, its evidence and its thread in Japanese', async () => {
+    serve(fixtureDataset);
+    renderAt(`/?${EVERYTHING}&lang=ja&item=chip-team-claim`);
+    const dialog = await screen.findByRole('dialog', {}, slow);
+    expect(within(dialog).getByRole('heading', { name: '取組：半導体' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('反証：');
+    // English quotes and the dataset's English prose stay, marked as English.
+    expect(within(dialog).getByText('decided to set up a team').closest('[lang]')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    expect(within(dialog).getByText('A claim.')).toHaveAttribute('lang', 'en');
+    expectNoEnglish();
+  });
+
+  it('says in Japanese that the dataset could not be loaded, with its problems', async () => {
+    const broken = cloneFixture();
+    broken.commitments[1]!.meeting = 'dpc9';
+    serve(broken);
+    renderAt('/?lang=ja');
+    const alert = await screen.findByRole('alert', {}, slow);
+    expect(within(alert).getByRole('heading')).toHaveTextContent(
+      'データセットを読み込めませんでした',
+    );
+    expect(alert).toHaveTextContent('データセットはデータセットのスキーマに沿っていません。');
+    expect(alert).toHaveTextContent('1件の問題が見つかりました：');
+    expect(within(alert).getByRole('button', { name: '再試行' })).toBeInTheDocument();
+    expectNoEnglish();
+  });
+
+  it('says in Japanese that the server has no dataset', async () => {
+    serve('Not Found', { status: 404, statusText: 'Not Found' });
+    renderAt('/?lang=ja');
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
+      'データセットがサーバー上に見つかりませんでした（ステータスコード 404）。',
+    );
+    expectNoEnglish();
+  });
+
+  it('opens a reader’s own file, refuses a broken one and copies a link, in Japanese', async () => {
+    serve(fixtureDataset);
+    renderAt('/?lang=ja');
+    await screen.findByRole('article', { name: '半導体覚書に署名' }, slow);
+    const input = screen.getByLabelText('データセットファイル');
+
+    await userEvent.upload(input, new File(['{"meta": 1}'], 'broken.json'));
+    const refusal = await screen.findByRole('alert', {}, slow);
+    expect(refusal).toHaveTextContent('「broken.json」を開けませんでした');
+    expectNoEnglish();
+    await userEvent.click(within(refusal).getByRole('button', { name: '閉じる' }));
+
+    await userEvent.upload(input, new File([JSON.stringify(fixtureDataset)], 'mine.json'));
+    expect(await screen.findByText(/お手元のファイル/, {}, slow)).toHaveTextContent(
+      'お手元のファイル「mine.json」（合意事項3件）を表示しています。',
+    );
+
+    // jsdom has no clipboard: the copy falls back to showing the address to select.
+    await userEvent.click(screen.getByRole('button', { name: 'リンクをコピー' }));
+    expect(await screen.findByText(/コピーが許可されていません/, {}, slow)).toBeInTheDocument();
+    expectNoEnglish();
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../i18n/text-parts';
+import type { DatasetErrorReason } from './dataset-error';
+import { datasetErrorParts } from './dataset-error-text';
+
+describe('datasetErrorParts', () => {
+  it.each<[DatasetErrorReason, string, string]>([
+    [
+      { kind: 'network' },
+      'The dataset could not be reached: check the connection.',
+      'データセットに接続できませんでした。通信環境をご確認ください。',
+    ],
+    [
+      { kind: 'timeout', seconds: 15 },
+      'The server did not send the dataset within 15 seconds.',
+      '15秒以内にサーバーからデータセットが届きませんでした。',
+    ],
+    [
+      { kind: 'http', status: 404, statusText: 'Not Found' },
+      'The dataset was not found on the server (404 Not Found).',
+      'データセットがサーバー上に見つかりませんでした（ステータスコード 404）。',
+    ],
+    [
+      { kind: 'http', status: 503, statusText: '' },
+      'The server failed to send the dataset (503).',
+      'サーバーがデータセットを送信できませんでした（ステータスコード 503）。',
+    ],
+    [
+      { kind: 'http', status: 403, statusText: 'Forbidden' },
+      'The server answered 403 Forbidden.',
+      'サーバーからステータスコード 403 が返されました。',
+    ],
+    [
+      { kind: 'json' },
+      'The dataset is not valid JSON (it may be cut short).',
+      'データセットはJSON形式として正しくありません（途中で切れている可能性があります）。',
+    ],
+    [
+      { kind: 'schema', file: 'mine.json' },
+      '“mine.json” does not follow the dataset schema.',
+      '「mine.json」はデータセットのスキーマに沿っていません。',
+    ],
+    [
+      { kind: 'file', file: 'mine.json', problem: 'unreadable' },
+      '“mine.json” could not be read.',
+      '「mine.json」を読み込めませんでした。',
+    ],
+    [
+      { kind: 'file', file: 'huge.json', problem: 'too-large', megabytes: 1200, limit: 64 },
+      '“huge.json” is 1,200 MB; files up to 64 MB can be opened.',
+      '「huge.json」のサイズは1,200メガバイトです。開けるファイルは64メガバイトまでです。',
+    ],
+  ])('%o', (reason, en, ja) => {
+    expect(plainText(datasetErrorParts(reason, 'en'))).toBe(en);
+    expect(plainText(datasetErrorParts(reason, 'ja'))).toBe(ja);
+  });
+
+  it('keeps the name of a reader’s file apart, as given', () => {
+    expect(datasetErrorParts({ kind: 'json', file: 'データ.json' }, 'ja')[1]).toEqual({
+      verbatim: 'データ.json',
+    });
+  });
+});

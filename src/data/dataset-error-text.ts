@@ -1,0 +1,89 @@
+import { catalog } from '../i18n/catalog';
+import { verbatim, type TextPart } from '../i18n/text-parts';
+import type { DatasetErrorReason } from './dataset-error';
+import { formatNumber } from './format';
+import type { Language } from './vocabulary';
+
+const MESSAGES = catalog(
+  {
+    network: 'The dataset could not be reached: check the connection.',
+    timeout: (seconds: string) => `The server did not send the dataset within ${seconds} seconds.`,
+    notFound: (status: number, statusText: string) =>
+      `The dataset was not found on the server (${answer(status, statusText)}).`,
+    serverFailed: (status: number, statusText: string) =>
+      `The server failed to send the dataset (${answer(status, statusText)}).`,
+    otherStatus: (status: number, statusText: string) =>
+      `The server answered ${answer(status, statusText)}.`,
+    bundled: 'The dataset',
+    /** The reader's file, named in quotes. */
+    file: (name: string): TextPart[] => ['“', verbatim(name), '”'],
+    notJson: (what: TextPart[]): TextPart[] => [
+      ...what,
+      ' is not valid JSON (it may be cut short).',
+    ],
+    notSchema: (what: TextPart[]): TextPart[] => [...what, ' does not follow the dataset schema.'],
+    unreadable: (what: TextPart[]): TextPart[] => [...what, ' could not be read.'],
+    tooLarge: (what: TextPart[], megabytes: string, limit: string): TextPart[] => [
+      ...what,
+      ` is ${megabytes} MB; files up to ${limit} MB can be opened.`,
+    ],
+  },
+  {
+    network: 'データセットに接続できませんでした。通信環境をご確認ください。',
+    timeout: (seconds: string) => `${seconds}秒以内にサーバーからデータセットが届きませんでした。`,
+    // The server's status text is in its own language: only the code is given.
+    notFound: (status: number) =>
+      `データセットがサーバー上に見つかりませんでした（ステータスコード ${status}）。`,
+    serverFailed: (status: number) =>
+      `サーバーがデータセットを送信できませんでした（ステータスコード ${status}）。`,
+    otherStatus: (status: number) => `サーバーからステータスコード ${status} が返されました。`,
+    bundled: 'データセット',
+    file: (name: string): TextPart[] => ['「', verbatim(name), '」'],
+    notJson: (what: TextPart[]): TextPart[] => [
+      ...what,
+      'はJSON形式として正しくありません（途中で切れている可能性があります）。',
+    ],
+    notSchema: (what: TextPart[]): TextPart[] => [
+      ...what,
+      'はデータセットのスキーマに沿っていません。',
+    ],
+    unreadable: (what: TextPart[]): TextPart[] => [...what, 'を読み込めませんでした。'],
+    tooLarge: (what: TextPart[], megabytes: string, limit: string): TextPart[] => [
+      ...what,
+      `のサイズは${megabytes}メガバイトです。開けるファイルは${limit}メガバイトまでです。`,
+    ],
+  },
+);
+
+function answer(status: number, statusText: string): string {
+  return `${status}${statusText ? ` ${statusText}` : ''}`;
+}
+
+/** What went wrong, in the reader's language; a file name is kept apart as quoted text. */
+export function datasetErrorParts(reason: DatasetErrorReason, lang: Language): TextPart[] {
+  const t = MESSAGES[lang];
+  switch (reason.kind) {
+    case 'network':
+      return [t.network];
+    case 'timeout':
+      return [t.timeout(formatNumber(reason.seconds, lang))];
+    case 'http': {
+      const say =
+        reason.status === 404 ? t.notFound : reason.status >= 500 ? t.serverFailed : t.otherStatus;
+      return [say(reason.status, reason.statusText)];
+    }
+    case 'json':
+    case 'schema': {
+      const what = reason.file === undefined ? [t.bundled] : t.file(reason.file);
+      return reason.kind === 'json' ? t.notJson(what) : t.notSchema(what);
+    }
+    case 'file':
+      return reason.problem === 'unreadable'
+        ? t.unreadable(t.file(reason.file))
+        : t.tooLarge(
+            t.file(reason.file),
+            formatNumber(reason.megabytes, lang),
+            formatNumber(reason.limit, lang),
+          );
+  }
+}

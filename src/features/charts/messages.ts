@@ -1,0 +1,49 @@
+import { catalog } from '../../i18n/catalog';
+
+export const MESSAGES = catalog(
+  {
+    heading: 'Charts',
+    drawing: 'Drawing the chart…',
+    perMeetingHeading: 'Commitments per meeting, by domain',
+    perMeetingNone: 'No commitments match the current filters.',
+    perMeetingTop: (meeting: string, count: string, meetings: string) =>
+      `${meeting} has the most commitments (${count}) among the ${meetings} meetings shown.`,
+    perMeetingCaption: 'The table “Domains × meetings” above gives the same numbers.',
+    timelineHeading: 'Timeline of meetings and signed documents',
+    timelineNone: 'No dated meeting or signed document matches the current filters.',
+    timelineSummary: (meetings: string, documents: string, from: string, to: string) =>
+      `${meetings} meetings and ${documents} signed documents from ${from} to ${to}.`,
+    /** Several documents signed on one day, as one point. */
+    documentsOnOneDay: (count: string) => `${count} signed documents`,
+    timelineTable: 'Timeline as a table',
+    date: 'Date',
+    event: 'Event',
+    kind: 'Kind',
+    meetings: 'Meetings',
+    meeting: 'Meeting',
+    signedDocuments: 'Signed documents',
+    year: (year: number) => String(year),
+  },
+  {
+    heading: 'グラフ',
+    drawing: 'グラフを描画しています…',
+    perMeetingHeading: '会合別・分野別の合意事項数',
+    perMeetingNone: '現在の絞り込み条件に該当する合意事項はありません。',
+    perMeetingTop: (meeting: string, count: string, meetings: string) =>
+      `表示中の${meetings}回の会合のうち、合意事項が最も多いのは${meeting}（${count}件）です。`,
+    perMeetingCaption: '上の表「分野×会合」に同じ数値を掲載しています。',
+    timelineHeading: '会合と署名文書の年表',
+    timelineNone: '現在の絞り込み条件に該当する、日付のある会合・署名文書はありません。',
+    timelineSummary: (meetings: string, documents: string, from: string, to: string) =>
+      `${from}から${to}までの会合${meetings}回と署名文書${documents}件。`,
+    documentsOnOneDay: (count: string) => `署名文書${count}件`,
+    timelineTable: '年表を表で見る',
+    date: '日付',
+    event: '出来事',
+    kind: '区分',
+    meetings: '会合',
+    meeting: '会合',
+    signedDocuments: '署名文書',
+    year: (year: number) => `${year}年`,
+  },
+);

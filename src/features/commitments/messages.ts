@@ -1,0 +1,39 @@
+import { catalog } from '../../i18n/catalog';
+
+export const MESSAGES = catalog(
+  {
+    heading: 'Commitments',
+    count: (count: number, formatted: string) =>
+      `${count === 1 ? '1 commitment' : `${formatted} commitments`}, in date order.`,
+    /** Follows the count, as a second sentence, before the button that shows them. */
+    hidden: (count: number, formatted: string) =>
+      ` ${formatted} unverified or disputed ${count === 1 ? 'claim is' : 'claims are'} hidden. `,
+    showThem: 'Show them',
+    /** Said once where the dataset's prose is not in the page's language. */
+    proseLanguage:
+      'Each commitment’s summary and notes are in English; quotes are given as the sources wrote them.',
+    none: 'No commitment matches these filters.',
+    clearFilters: 'Clear all filters',
+    /** Listed a page at a time: "Showing 20 of 68 commitments." */
+    noun: 'commitments',
+    permalink: 'Permalink to this commitment',
+    close: 'Close',
+    thread: (title: string) => `Thread: ${title}`,
+    stepFacts: (status: string, confidence: string) => `(${status}, ${confidence})`,
+  },
+  {
+    heading: '合意事項',
+    count: (_count: number, formatted: string) => `合意事項${formatted}件（日付順）。`,
+    hidden: (_count: number, formatted: string) =>
+      `未確認または疑義のある主張${formatted}件は表示していません。`,
+    showThem: '表示する',
+    proseLanguage: '各合意事項の概要と注記は英語で、引用は原文のまま掲載しています。',
+    none: 'この条件に該当する合意事項はありません。',
+    clearFilters: 'すべての絞り込みを解除',
+    noun: '件',
+    permalink: 'この合意事項へのリンク',
+    close: '閉じる',
+    thread: (title: string) => `取組：${title}`,
+    stepFacts: (status: string, confidence: string) => `（${status}・${confidence}）`,
+  },
+);

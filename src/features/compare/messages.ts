@@ -1,0 +1,98 @@
+import type { ThreadChange } from '../../data/compare';
+import { catalog } from '../../i18n/catalog';
+
+// Japanese names the two meetings 比較元 and 比較先 (compared from, compared with) where English
+// says A and B.
+export const MESSAGES = catalog(
+  {
+    noMeetings: 'This dataset has no meetings to compare.',
+    heading: 'Compare two meetings',
+    intro:
+      'What B added to A, what was carried over, what moved forward and what was not mentioned again. The filters on the side still apply.',
+    copySummary: 'Copy summary',
+    summaryCopied: 'Summary copied.',
+    meetingA: 'Meeting A',
+    meetingB: 'Meeting B',
+    swap: '⇄ Swap A and B',
+    planned: ' (planned)',
+    sideA: (label: string) => `A: ${label}`,
+    sideB: (label: string) => `B: ${label}`,
+    domainHeading: 'Domain by domain',
+    domainSummary: (grew: number, grewText: string, shrank: string) =>
+      `More commitments at B than at A in ${grewText} ${grew === 1 ? 'domain' : 'domains'}, fewer in ${shrank}; a commitment in several domains counts in each.`,
+    domainCaption: 'Commitments per domain at A and at B',
+    domain: 'Domain',
+    difference: 'Difference',
+    threadHeading: 'Thread by thread',
+    noThreads: 'No line of work matches the current filters at A or B.',
+    changeHeadings: {
+      new: 'New at B',
+      advanced: 'Advanced',
+      continued: 'Continued',
+      'not-mentioned': 'Not mentioned at B',
+    } satisfies Record<ThreadChange, string>,
+    changeExplanations: {
+      new: 'Lines of work that appear at B and not at A.',
+      advanced:
+        'At both meetings, and further along at B (for example announced at A, signed at B).',
+      continued: 'At both meetings, no further along at B.',
+      'not-mentioned': 'At A, and not mentioned again at B.',
+    } satisfies Record<ThreadChange, string>,
+    groupHeading: (heading: string, count: string) => `${heading} (${count})`,
+    atA: 'At A',
+    atB: 'At B',
+    notMentioned: 'Not mentioned.',
+    facts: (status: string, confidence: string) => `(${status}, ${confidence})`,
+    threadsNoun: 'threads',
+    lineageHeading: 'The whole lineage',
+    lineageSummary: (threads: string, meetings: string) =>
+      `${threads} lines of work across ${meetings} meetings: what was committed at each, and its status.`,
+    lineageCaption: 'Commitments of each thread at each meeting',
+    thread: 'Thread',
+  },
+  {
+    noMeetings: 'このデータセットには比較できる会合がありません。',
+    heading: '会合の比較',
+    intro:
+      '比較元の会合に対して、比較先の会合で新たに加わったもの、引き継がれたもの、進展したもの、再び言及されなかったものを示します。絞り込み条件もそのまま適用されます。',
+    copySummary: '要約をコピー',
+    summaryCopied: '要約をコピーしました。',
+    meetingA: '比較元の会合',
+    meetingB: '比較先の会合',
+    swap: '⇄ 比較元と比較先を入れ替える',
+    planned: '（予定）',
+    sideA: (label: string) => `比較元：${label}`,
+    sideB: (label: string) => `比較先：${label}`,
+    domainHeading: '分野ごとの比較',
+    domainSummary: (_grew: number, grewText: string, shrank: string) =>
+      `比較先で合意事項が増えた分野は${grewText}、減った分野は${shrank}です。複数の分野にまたがる合意事項は、それぞれの分野で数えています。`,
+    domainCaption: '比較元と比較先における分野別の合意事項数',
+    domain: '分野',
+    difference: '増減',
+    threadHeading: '取組ごとの比較',
+    noThreads: '現在の絞り込み条件では、比較元・比較先のいずれにも該当する取組はありません。',
+    changeHeadings: {
+      new: '比較先で新規',
+      advanced: '進展',
+      continued: '継続',
+      'not-mentioned': '比較先で言及なし',
+    },
+    changeExplanations: {
+      new: '比較先で初めて現れ、比較元にはない取組。',
+      advanced: '両方の会合にあり、比較先で進展した取組（例：比較元で発表、比較先で署名）。',
+      continued: '両方の会合にあり、比較先で進展のない取組。',
+      'not-mentioned': '比較元にあり、比較先では再び言及されなかった取組。',
+    },
+    groupHeading: (heading: string, count: string) => `${heading}（${count}件）`,
+    atA: '比較元',
+    atB: '比較先',
+    notMentioned: '言及なし。',
+    facts: (status: string, confidence: string) => `（${status}・${confidence}）`,
+    threadsNoun: '件',
+    lineageHeading: '取組の経過（全会合）',
+    lineageSummary: (threads: string, meetings: string) =>
+      `${meetings}回の会合にわたる${threads}件の取組について、各会合での合意事項とその進捗状況を示します。`,
+    lineageCaption: '各会合における取組ごとの合意事項',
+    thread: '取組',
+  },
+);

@@ -1,0 +1,50 @@
+import { formatNumber } from '../../data/format';
+import type { Language } from '../../data/vocabulary';
+import type { UrlNotice } from '../../state/notices';
+import { plainText, type TextPart } from '../../i18n/text-parts';
+import { MESSAGES } from './messages';
+
+/** A notice in the reader's language, with what it quotes from the link kept apart. */
+export function noticeParts(notice: UrlNotice, lang: Language): TextPart[] {
+  const t = MESSAGES[lang];
+  switch (notice.kind) {
+    case 'invalid-id':
+      return t.invalidId(t.keys[notice.key], notice.value);
+    case 'too-many-ids':
+      return t.tooManyIds(t.keys[notice.key], formatNumber(notice.limit, lang));
+    case 'unknown-value':
+      return t.unknownValue(t.keys[notice.key], notice.value);
+    case 'search-cut':
+      return t.searchCut(formatNumber(notice.limit, lang));
+    case 'invalid-compare':
+      return t.invalidCompare(notice.value);
+    case 'invalid-item':
+      return t.invalidItem(notice.value);
+    case 'item-on-about':
+      return t.itemOnAbout(notice.value);
+    case 'invalid-embed':
+      return t.invalidEmbed(notice.value);
+    case 'unknown-key':
+      return t.unknownKey(notice.value);
+    case 'repeated-key':
+      return t.repeatedKey(notice.value);
+    case 'unknown-ids': {
+      const quoted = notice.values.flatMap((value, index): TextPart[] => [
+        ...(index > 0 ? [t.listSeparator] : []),
+        t.open,
+        { verbatim: value },
+        t.close,
+      ]);
+      return t.unknownIdsIgnored(t.unknownIds[notice.key], notice.values.length, quoted);
+    }
+    case 'unknown-compare':
+      return t.unknownCompare(notice.values.join(', '));
+    case 'unknown-item':
+      return t.unknownItem(notice.value);
+  }
+}
+
+/** The same as plain text. */
+export function noticeText(notice: UrlNotice, lang: Language): string {
+  return plainText(noticeParts(notice, lang));
+}
