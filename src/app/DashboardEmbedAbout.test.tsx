@@ -110,7 +110,7 @@ describe('the About page', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('1.2.3')).toBeInTheDocument();
     expect(
-      within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', {
+      within(screen.getByRole('navigation', { name: '表示の切り替え' })).getByRole('link', {
         name: 'データについて',
       }),
     ).toHaveAttribute('aria-current', 'page');

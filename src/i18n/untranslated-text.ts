@@ -3,7 +3,7 @@
 
 /**
  * Names and acronyms written in Latin letters inside Japanese text, as Japanese official texts
- * write them: the interface's own (JSON, in a load error) and those in the dataset's Japanese
+ * write them: the interface's own (file formats, URL, the licence's name) and those in the dataset's Japanese
  * titles and labels (project and programme names, regulations, organisations). Each is matched as
  * a whole, so "Pact" passes only as part of "AI Pact".
  */
@@ -32,6 +32,12 @@ export const LATIN_NAMES_IN_JAPANESE: readonly string[] = [
   'RAN',
   '2nm',
   'JSON',
+  'CSV',
+  'SVG',
+  'PNG',
+  'BibTeX',
+  'URL',
+  'CC-BY-4.0',
 ];
 
 /**

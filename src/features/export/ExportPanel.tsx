@@ -3,6 +3,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { formatNumber } from '../../data/format';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
+import { WithAddresses } from '../../components/WithAddresses';
 import { bibtex, citation, type CitationInput } from './citation';
 import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';
@@ -108,7 +109,7 @@ export const ExportPanel = memo(function ExportPanel({
       <h3>{t.citeHeading}</h3>
       {shown && (
         <p className="citation" id="citation-text">
-          {citation(shown)}
+          <WithAddresses text={citation(shown)} />
         </p>
       )}
       <CopyButton
@@ -119,7 +120,7 @@ export const ExportPanel = memo(function ExportPanel({
       <details className="bibtex">
         <summary>BibTeX</summary>
         {shown && (
-          <pre>
+          <pre lang="" translate="no">
             <code id="bibtex-text">{bibtex(shown)}</code>
           </pre>
         )}

@@ -59,7 +59,7 @@ export const MESSAGES = catalog(
       'グラフがまだ描画されていません。グラフまでスクロールしてから、もう一度お試しください。',
     imageFailed: '画像を作成できませんでした。もう一度お試しください。',
     source: (dataset: string, version: string, url: string) =>
-      `出典:${dataset}、データセット v${version}、${url}`,
+      `出典:${dataset}、データセット バージョン${version}、${url}`,
   },
 );
 
@@ -107,9 +107,9 @@ export const CITATION = catalog(
   },
   {
     citation: (p: CitationParts) =>
-      `${p.dataset}「${p.title}」データセット v${p.version}(${p.updated}更新)、${p.url}(${p.accessed}閲覧)、ライセンス:${p.licence}`,
+      `${p.dataset}「${p.title}」データセット バージョン${p.version}(${p.updated}更新)、${p.url}(${p.accessed}閲覧)、ライセンス:${p.licence}`,
     note: (p: Pick<CitationParts, 'version' | 'updated' | 'licence'>) =>
-      `データセット v${p.version}(${p.updated}更新)、ライセンス:${p.licence}`,
+      `データセット バージョン${p.version}(${p.updated}更新)、ライセンス:${p.licence}`,
   },
 );
 

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { WithAddresses } from '../../components/WithAddresses';
 import { formatDate } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
 import { MESSAGES } from './messages';
@@ -38,7 +39,7 @@ export function PrintLine({ lang }: { lang: Language }) {
   if (!current) return null;
   return (
     <p className="print-line">
-      {MESSAGES[lang].printed(formatDate(current.date, lang), current.url)}
+      <WithAddresses text={MESSAGES[lang].printed(formatDate(current.date, lang), current.url)} />
     </p>
   );
 }

@@ -131,7 +131,7 @@ describe('wrapText', () => {
     ['short', 100, ['short']],
     ['one two three four', 60, ['one two', 'three four']],
     ['abcdefghijk', 30, ['abcde', 'fghij', 'k']],
-    ['半導体に関する合意事項', 50, ['半導体に関', 'するコミッ', 'トメント']],
+    ['半導体に関する合意事項', 50, ['半導体に関', 'する合意事', '項']],
     // Japanese goes on to the end of the line, where Latin text would break at the space.
     ['第3回(東京 2025)における量子', 100, ['第3回(東京 2025)に', 'おける量子']],
     ['one twothreefourfive', 60, ['one', 'twothreefo', 'urfive']],
