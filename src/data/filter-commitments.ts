@@ -1,5 +1,6 @@
 import type { Commitment, Dataset } from './schema';
 import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from './vocabulary';
+import { proseVersions } from './text-language';
 
 /** What the commitments are filtered by. Empty lists mean "all". */
 export interface CommitmentFilter {
@@ -19,7 +20,7 @@ export function searchTerms(q: string): string[] {
   return normalizeText(q).split(/\s+/u).filter(Boolean);
 }
 
-// Built once per dataset: the text a search looks through (titles in both languages, summary,
+// Built once per dataset: the text a search looks through (titles and summary in both languages,
 // quotes and their translations).
 const searchTextCache = new WeakMap<Commitment, string>();
 
@@ -30,7 +31,7 @@ function searchText(commitment: Commitment): string {
       [
         commitment.title.en,
         commitment.title.ja,
-        commitment.summary,
+        ...Object.values(proseVersions(commitment.summary)).filter((text) => text !== null),
         ...commitment.evidence.flatMap((evidence) => [evidence.quote, evidence.translation ?? '']),
       ].join('\n'),
     );

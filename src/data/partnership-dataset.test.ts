@@ -126,7 +126,7 @@ describe('the bundled dataset', () => {
       ?.corrections?.[0];
     expect(summitCorrection).toMatchObject({
       source: 'seed-s2',
-      claim: expect.stringContaining('29th'),
+      claim: { en: expect.stringContaining('29th'), ja: expect.stringContaining('第29回') },
     });
   });
 });

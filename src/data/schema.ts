@@ -40,6 +40,14 @@ const localized = z
   .object({ en: text, ja: text })
   .describe('The same text in English and in Japanese.');
 
+/**
+ * The dataset's own prose (summaries, notes, descriptions): English and Japanese, or English alone
+ * as plain text, which a Japanese page shows marked as English.
+ */
+const prose = z
+  .union([text, localized])
+  .describe('English text, or the same text in English and in Japanese.');
+
 const HTTP_ONLY = 'must be an http:// or https:// address';
 const HTTP_PATTERN = /^https?:\/\/\S+$/i;
 
@@ -124,9 +132,9 @@ const participantSchema = z.object({
 });
 
 const correctionSchema = z.object({
-  claim: text.describe('What a seed or news article says.'),
+  claim: prose.describe('What a seed or news article says.'),
   source: id,
-  finding: text.describe('What the official sources say instead.'),
+  finding: prose.describe('What the official sources say instead.'),
   evidence: z.array(evidenceSchema).min(1),
 });
 
@@ -141,7 +149,7 @@ export const meetingSchema = z
     year: z.int().min(2000).max(2100),
     city: localized,
     participants: z.array(participantSchema),
-    summary: text,
+    summary: prose,
     sources: z.array(id).min(1),
     corrections: z.array(correctionSchema).optional(),
   })
@@ -157,7 +165,7 @@ export const meetingSchema = z
 export const threadSchema = z.object({
   id,
   title: localized,
-  description: text,
+  description: prose,
 });
 
 export const commitmentSchema = z
@@ -171,11 +179,11 @@ export const commitmentSchema = z
     type: z.enum(COMMITMENT_TYPES),
     status: z.enum(COMMITMENT_STATUSES),
     title: localized,
-    summary: text,
+    summary: prose,
     thread: id,
     evidence: z.array(evidenceSchema).min(1),
     confidence: z.enum(CONFIDENCE_LEVELS),
-    confidenceNote: text
+    confidenceNote: prose
       .optional()
       .describe('Why the claim is reported, unverified or disputed; what the sources disagree on.'),
   })
@@ -311,3 +319,4 @@ export type Source = Dataset['sources'][number];
 export type Commitment = Dataset['commitments'][number];
 export type Evidence = Commitment['evidence'][number];
 export type Localized = Domain['label'];
+export type Prose = Commitment['summary'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langIfOther, sourceTitleLanguage } from './text-language';
+import { langIfOther, proseIn, proseVersions, sourceTitleLanguage } from './text-language';
 
 describe('sourceTitleLanguage', () => {
   it.each([
@@ -27,5 +27,24 @@ describe('langIfOther', () => {
     ['it', 'ja', 'it'],
   ] as const)('%s text on a %s page → %s', (text, page, expected) => {
     expect(langIfOther(text, page)).toBe(expected);
+  });
+});
+
+describe('proseIn and proseVersions', () => {
+  const both = { en: 'Signed in Brussels.', ja: 'ブリュッセルで署名された。' };
+  it.each([
+    ['English-only prose on an English page', 'Signed.', 'en', { text: 'Signed.', lang: 'en' }],
+    ['English-only prose on a Japanese page', 'Signed.', 'ja', { text: 'Signed.', lang: 'en' }],
+    ['prose in both on an English page', both, 'en', { text: both.en, lang: 'en' }],
+    ['prose in both on a Japanese page', both, 'ja', { text: both.ja, lang: 'ja' }],
+  ] as const)('%s', (_name, value, page, expected) => {
+    expect(proseIn(value, page)).toEqual(expected);
+  });
+
+  it.each([
+    ['English only', 'Signed.', { en: 'Signed.', ja: null }],
+    ['both languages', both, both],
+  ] as const)('%s', (_name, value, expected) => {
+    expect(proseVersions(value)).toEqual(expected);
   });
 });

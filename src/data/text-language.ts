@@ -1,10 +1,9 @@
-import type { Source } from './schema';
+import type { Prose, Source } from './schema';
 import type { Language } from './vocabulary';
 
 /**
- * The language of the dataset's own prose: summaries, confidence notes, thread descriptions,
- * publishers and the bracketed titles of sources whose own title was not recorded. Only titles,
- * labels, names and places come in both languages.
+ * The language the dataset's prose is written in first: summaries, notes and descriptions given
+ * as plain text, publishers and the bracketed titles of sources whose own title was not recorded.
  */
 export const PROSE_LANGUAGE: Language = 'en';
 
@@ -28,4 +27,15 @@ export function sourceTitleLanguage(source: Pick<Source, 'title' | 'language'>):
  */
 export function langIfOther(textLanguage: string, pageLanguage: Language): string | undefined {
   return textLanguage === pageLanguage ? undefined : textLanguage;
+}
+
+/** A piece of the dataset's prose in the reader's language where the dataset has it, and which. */
+export function proseIn(value: Prose, lang: Language): { text: string; lang: Language } {
+  if (typeof value === 'string') return { text: value, lang: PROSE_LANGUAGE };
+  return { text: value[lang], lang };
+}
+
+/** Every version of a piece of prose: English always, Japanese where the dataset has it. */
+export function proseVersions(value: Prose): { en: string; ja: string | null } {
+  return typeof value === 'string' ? { en: value, ja: null } : { en: value.en, ja: value.ja };
 }

@@ -91,7 +91,8 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
     expect(ALL_CONFIDENCE).toContain(row.confidence);
     expect(JSON.parse(row.evidence!).length).toBeGreaterThan(0);
     if (row.confidence === 'unverified' || row.confidence === 'disputed') {
-      expect(row.confidence_note).not.toBe('');
+      expect(row.confidence_note_en).not.toBe('');
+      expect(row.confidence_note_ja).not.toBe('');
     }
   }
   expect(comments.get('View')).toBe(page.url());

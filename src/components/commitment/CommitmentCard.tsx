@@ -3,7 +3,7 @@ import { Swatch } from '../Swatch';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
-import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
+import { ProseText } from '../ProseText';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -36,8 +36,6 @@ export const CommitmentCard = memo(function CommitmentCard({
   const meeting = lookups.meetings.get(commitment.meeting);
   const date = commitmentDate(commitment, meeting);
   const Heading = `h${headingLevel}` as const;
-  // The summary and the note are the dataset's own prose, written in one language only.
-  const proseLang = langIfOther(PROSE_LANGUAGE, lang);
   return (
     <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
       <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
@@ -65,11 +63,9 @@ export const CommitmentCard = memo(function CommitmentCard({
           );
         })}
       </ul>
-      <p lang={proseLang}>{commitment.summary}</p>
+      <ProseText value={commitment.summary} lang={lang} />
       {commitment.confidenceNote && (
-        <p className="confidence-note" lang={proseLang}>
-          {commitment.confidenceNote}
-        </p>
+        <ProseText value={commitment.confidenceNote} lang={lang} className="confidence-note" />
       )}
       <EvidenceList evidence={commitment.evidence} sources={lookups.sources} lang={lang} />
     </article>

@@ -4,7 +4,7 @@ import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Dataset } from '../../data/schema';
-import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
+import { ProseText } from '../../components/ProseText';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -65,9 +65,7 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
           {thread && (
             <section className="thread" aria-labelledby="thread-heading">
               <h3 id="thread-heading">{t.thread(thread.title[lang])}</h3>
-              <p className="panel-summary" lang={langIfOther(PROSE_LANGUAGE, lang)}>
-                {thread.description}
-              </p>
+              <ProseText value={thread.description} lang={lang} className="panel-summary" />
               <ol className="thread-list">
                 {lineage.map((step) => {
                   const meeting = lookups.meetings.get(step.meeting);

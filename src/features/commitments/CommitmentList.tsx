@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { HydrationSlice } from '../../components/HydrationSlice';
 import { ShowMore } from '../../components/ShowMore';
 import { formatNumber } from '../../data/format';
-import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
+import { PROSE_LANGUAGE, proseIn } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
@@ -28,6 +28,12 @@ export const CommitmentList = memo(function CommitmentList({
   hiddenDoubtful,
 }: CommitmentListProps) {
   const t = MESSAGES[lang];
+  const untranslatedProse = commitments.some(
+    (commitment) =>
+      proseIn(commitment.summary, lang).lang !== lang ||
+      (commitment.confidenceNote !== undefined &&
+        proseIn(commitment.confidenceNote, lang).lang !== lang),
+  );
   const filtersReset = useViewStore((state) => state.filtersReset);
   const doubtfulClaimsShown = useViewStore((state) => state.doubtfulClaimsShown);
 
@@ -45,7 +51,9 @@ export const CommitmentList = memo(function CommitmentList({
           </>
         )}
       </p>
-      {langIfOther(PROSE_LANGUAGE, lang) && <p className="panel-summary">{t.proseLanguage}</p>}
+      {lang !== PROSE_LANGUAGE && (
+        <p className="panel-summary">{untranslatedProse ? t.proseLanguage : t.quotesAsWritten}</p>
+      )}
       {commitments.length === 0 ? (
         <EmptyState title={t.none}>
           <button type="button" onClick={filtersReset}>

@@ -11,7 +11,8 @@ export const MESSAGES = catalog(
     showThem: 'Show them',
     /** Said once where the dataset's prose is not in the page's language. */
     proseLanguage:
-      'Each commitment’s summary and notes are in English; quotes are given as the sources wrote them.',
+      'Some summaries and notes exist in English only; quotes are given as the sources wrote them.',
+    quotesAsWritten: 'Quotes are given as the sources wrote them.',
     none: 'No commitment matches these filters.',
     clearFilters: 'Clear all filters',
     /** Listed a page at a time: "Showing 20 of 68 commitments." */
@@ -27,7 +28,8 @@ export const MESSAGES = catalog(
     hidden: (_count: number, formatted: string) =>
       `未確認または疑義のある主張${formatted}件は表示していません。`,
     showThem: '表示する',
-    proseLanguage: '各合意事項の概要と注記は英語で、引用は原文のまま掲載しています。',
+    proseLanguage: '一部の概要と注記は英語のみです。引用は原文のまま掲載しています。',
+    quotesAsWritten: '引用は原文のまま掲載しています。',
     none: 'この条件に該当する合意事項はありません。',
     clearFilters: 'すべての絞り込みを解除',
     noun: '件',

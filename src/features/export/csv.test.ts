@@ -107,7 +107,7 @@ describe('toCsv', () => {
     );
     const [first, second] = parsed.data;
     expect(first!.title_en).toBe(`'=HYPERLINK("https://evil.example","click")`);
-    expect(first!.summary).toBe('Signed, "at last",\nafter a day.');
+    expect(first!.summary_en).toBe('Signed, "at last",\nafter a day.');
     expect(second!.title_ja).toBe(`'+81 への電話`);
   });
 
@@ -131,7 +131,9 @@ describe('toCsv', () => {
       },
     ]);
     expect(claim.confidence).toBe('disputed');
-    expect(claim.confidence_note).toBe('The official release says the team is still to be set up.');
+    expect(claim.confidence_note_en).toBe(
+      'The official release says the team is still to be set up.',
+    );
   });
 
   it('lists domains as ids in one cell', () => {

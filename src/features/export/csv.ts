@@ -18,9 +18,11 @@ export const CSV_COLUMNS = [
   'confidence',
   'thread_id',
   'thread_en',
-  'summary',
+  'summary_en',
+  'summary_ja',
   'evidence',
-  'confidence_note',
+  'confidence_note_en',
+  'confidence_note_ja',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -85,9 +87,11 @@ export function csvRow(record: ExportRecord): Record<CsvColumn, string> {
     confidence: record.confidence,
     thread_id: record.thread.id,
     thread_en: record.thread.title?.en ?? '',
-    summary: record.summary,
+    summary_en: record.summary.en,
+    summary_ja: record.summary.ja ?? '',
     evidence: evidenceCell(record),
-    confidence_note: record.confidenceNote ?? '',
+    confidence_note_en: record.confidenceNote?.en ?? '',
+    confidence_note_ja: record.confidenceNote?.ja ?? '',
   };
 }
 

@@ -51,7 +51,7 @@ describe('exportRecords', () => {
       confidence: 'official',
       confidenceNote: null,
       thread: { id: 'chips', title: { en: 'Chips', ja: '半導体' } },
-      summary: 'Signed the day after the Council.',
+      summary: { en: 'Signed the day after the Council.', ja: null },
       evidence: [
         {
           source: 'official-release',
@@ -71,10 +71,10 @@ describe('exportRecords', () => {
     [
       'chip-team-claim',
       'confidenceNote',
-      'The official release says the team is still to be set up.',
+      { en: 'The official release says the team is still to be set up.', ja: null },
     ],
-  ] as const)('%s: %s is %s', (id, field, value) => {
-    expect(records.find((record) => record.id === id)?.[field]).toBe(value);
+  ] as const)('%s: %s is %o', (id, field, value) => {
+    expect(records.find((record) => record.id === id)?.[field]).toEqual(value);
   });
 
   it('gives a disputed claim its contradicting evidence and a source without address', () => {

@@ -1,6 +1,7 @@
 import type { Commitment, Dataset } from '../../data/schema';
 import { commitmentDate, indexById } from '../../data/selectors';
 import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/vocabulary';
+import { proseVersions } from '../../data/text-language';
 
 export interface ExportEvidence {
   source: string;
@@ -24,9 +25,10 @@ export interface ExportRecord {
   status: CommitmentStatus;
   confidence: ConfidenceLevel;
   /** Why a claim is reported only, unverified or disputed. */
-  confidenceNote: string | null;
+  confidenceNote: { en: string; ja: string | null } | null;
   thread: { id: string; title: { en: string; ja: string } | null };
-  summary: string;
+  /** In Japanese too where the dataset has it. */
+  summary: { en: string; ja: string | null };
   evidence: ExportEvidence[];
 }
 
@@ -55,12 +57,12 @@ export function exportRecords(
       type: commitment.type,
       status: commitment.status,
       confidence: commitment.confidence,
-      confidenceNote: commitment.confidenceNote ?? null,
+      confidenceNote: commitment.confidenceNote ? proseVersions(commitment.confidenceNote) : null,
       thread: {
         id: commitment.thread,
         title: threads.get(commitment.thread)?.title ?? null,
       },
-      summary: commitment.summary,
+      summary: proseVersions(commitment.summary),
       evidence: commitment.evidence.map((evidence) => {
         const source = sources.get(evidence.source);
         return {
