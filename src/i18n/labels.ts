@@ -84,6 +84,6 @@ export const SOURCE_KIND_LABELS = catalog<Record<SourceKind, string>>(
     'official-mirror': '公式文書の転載',
     news: '報道',
     commentary: '論評',
-    seed: '未検証の記事',
+    seed: 'シード記事',
   },
 );

@@ -31,7 +31,7 @@ function citedByText(n: number): string {
   return `cited by ${n} ${n === 1 ? 'commitment' : 'commitments'}`;
 }
 
-const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+const views = (page: Page) => page.getByRole('navigation', { name: /^(Views|表示の切り替え)$/ });
 const sourcesRegion = (page: Page) =>
   page.getByRole('region', { name: `Sources (${data.sources.length})` });
 

@@ -52,6 +52,50 @@ const CASES: Case[] = [
     },
   },
   { name: 'Japanese overview', url: '/?lang=ja', prepare: overviewWithEverything },
+  {
+    name: 'Japanese comparison',
+    url: '/?view=compare&lang=ja',
+    prepare: async (page) => {
+      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'a Japanese opened commitment',
+    url: '/?item=dpc2-digital-identity-memorandum&lang=ja',
+    prepare: async (page) => {
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'About the data',
+    url: '/?view=about',
+    prepare: async (page) => {
+      await page.getByRole('heading', { level: 2, name: 'About the data' }).waitFor();
+    },
+  },
+  {
+    name: 'the embedded view',
+    url: '/?domains=quantum&embed=1',
+    prepare: async (page) => {
+      await page.getByRole('link', { name: /Open the full view/ }).waitFor();
+    },
+  },
+  {
+    name: 'dark opened commitment',
+    url: '/?item=dpc2-digital-identity-memorandum',
+    colorScheme: 'dark',
+    prepare: async (page) => {
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'dark About the data',
+    url: '/?view=about',
+    colorScheme: 'dark',
+    prepare: async (page) => {
+      await page.getByRole('heading', { level: 2, name: 'About the data' }).waitFor();
+    },
+  },
   { name: 'dark overview', url: '/', colorScheme: 'dark', prepare: overviewWithEverything },
   {
     name: 'dark comparison',

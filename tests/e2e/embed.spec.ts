@@ -6,7 +6,7 @@ import { expect, test } from './test';
 
 const chrome = (page: Page) => ({
   header: page.locator('.page-header'),
-  views: page.getByRole('navigation', { name: 'Views' }),
+  views: page.getByRole('navigation', { name: /^(Views|表示の切り替え)$/ }),
   filters: page.getByRole('form', { name: 'Filters' }),
   filtersButton: page.getByRole('button', { name: /^Filters/ }),
 });

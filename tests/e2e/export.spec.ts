@@ -63,13 +63,15 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   await page.goto('/');
   await page.getByRole('checkbox', { name: /^Semiconductors/ }).check();
   await page.getByRole('checkbox', { name: /^Artificial intelligence/ }).check();
-  await page
+  const showThem = page
     .getByRole('region', { name: 'Commitments' })
-    .getByRole('button', { name: 'Show them' })
-    .click();
+    .getByRole('button', { name: 'Show them' });
+  await showThem.click();
   await expect(page).toHaveURL(
     /\?domains=ai,semiconductors&confidence=official,reported,unverified,disputed$/,
   );
+  // The list follows the address a moment later: then nothing is hidden any more.
+  await expect(showThem).toBeHidden();
   const ids = await listedIds(page);
   expect(ids.length).toBeGreaterThan(20);
 

@@ -31,8 +31,7 @@ export function query(page: Page): string {
 
 /** Charts are drawn when they come near the screen: bring them there. */
 export async function showCharts(page: Page) {
-  await page
-    .getByRole('heading', { name: 'Commitments per meeting, by domain' })
-    .scrollIntoViewIfNeeded();
+  // By id, so that it works in either language.
+  await page.locator('#per-meeting-heading').scrollIntoViewIfNeeded();
   await page.locator('.recharts-bar-rectangle').first().waitFor();
 }

@@ -38,8 +38,8 @@ const CHART = `
   <div class="recharts-wrapper" id="wrapper">
     <div class="recharts-legend-wrapper">
       <ul>
-        <li class="recharts-legend-item"><svg class="recharts-surface"><path class="recharts-legend-icon" fill="#332288"/></svg><span class="recharts-legend-item-text"><span>Semiconductors</span></span></li>
-        <li class="recharts-legend-item"><svg class="recharts-surface"><path class="recharts-legend-icon" fill="#CC6677"/></svg><span class="recharts-legend-item-text">Artificial intelligence</span></li>
+        <li class="recharts-legend-item"><svg class="swatch"><circle fill="#332288"/></svg> <span class="legend-label">Semiconductors</span></li>
+        <li class="recharts-legend-item"><svg class="swatch"><circle fill="#CC6677"/></svg> <span class="legend-label">Artificial intelligence</span></li>
       </ul>
     </div>
     <svg id="chart" class="recharts-surface" width="400" height="200" viewBox="0 0 400 200" style="width: 100%" tabindex="0" role="application">

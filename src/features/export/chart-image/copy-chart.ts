@@ -28,8 +28,8 @@ export function drawnChart(container: Element): SVGSVGElement | null {
 /** The chart's legend as the page shows it: each series' name and colour. */
 export function readLegend(container: Element): LegendItem[] {
   return Array.from(container.querySelectorAll('.recharts-legend-item'), (item) => ({
-    label: item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? '',
-    color: item.querySelector('.recharts-legend-icon')?.getAttribute('fill') ?? 'currentColor',
+    label: item.querySelector('.legend-label')?.textContent?.trim() ?? '',
+    color: item.querySelector('.swatch [fill]')?.getAttribute('fill') ?? 'currentColor',
   })).filter((item) => item.label !== '');
 }
 
