@@ -46,7 +46,7 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await tabTo(page, semiconductors, { backwards: true });
   await page.keyboard.press('Space');
   await expect(semiconductors).toBeChecked();
-  expect(query(page)).toBe('?domains=semiconductors');
+  await expect.poll(() => query(page)).toBe('?domains=semiconductors');
 
   // Open a commitment, read it, close it: the focus comes back to where it was.
   const list = page.getByRole('region', { name: 'Commitments' });
@@ -55,11 +55,11 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  expect(query(page)).toMatch(/&item=/);
+  await expect.poll(() => query(page)).toMatch(/^\?domains=semiconductors&item=/);
   expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect(query(page)).toBe('?domains=semiconductors');
+  await expect.poll(() => query(page)).toBe('?domains=semiconductors');
   await expect(firstLink).toBeFocused();
 
   // Compare two meetings, changing meeting A from the keyboard.
@@ -73,7 +73,7 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await page.keyboard.press('ArrowUp');
   await expect(meetingA).not.toHaveValue(before);
   const pair = `${await meetingA.inputValue()},${await page.getByLabel('Meeting B').inputValue()}`;
-  expect(query(page)).toBe(`?domains=semiconductors&view=compare&compare=${pair}`);
+  await expect.poll(() => query(page)).toBe(`?domains=semiconductors&view=compare&compare=${pair}`);
 
   // Copy the link and reopen it: the same comparison.
   const copy = page.getByRole('button', { name: 'Copy link' });
