@@ -3,7 +3,7 @@ import type { ChartInfo } from '../components/chart-actions';
 import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
 import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
-import type { Dataset } from '../data/schema';
+import type { Commitment, Dataset } from '../data/schema';
 import { About } from '../features/about/About';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
@@ -55,6 +55,20 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           view={view}
           domainCounts={derived.domainCounts}
           meetingCounts={derived.meetingCounts}
+        />
+      </HydrationSlice>
+    </PanelErrorBoundary>
+  );
+
+  // What the reader can download and cite: the commitments the view on screen selects.
+  const exportPanel = (commitments: readonly Commitment[]) => (
+    <PanelErrorBoundary name={t.panels.export}>
+      <HydrationSlice>
+        <ExportPanel
+          dataset={dataset}
+          view={shownView}
+          commitments={commitments}
+          lookups={lookups}
         />
       </HydrationSlice>
     </PanelErrorBoundary>
@@ -119,14 +133,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 />
               </Suspense>
             </PanelErrorBoundary>
-            <PanelErrorBoundary name={t.panels.export}>
-              <ExportPanel
-                dataset={dataset}
-                view={shownView}
-                commitments={derived.acrossMeetings}
-                lookups={lookups}
-              />
-            </PanelErrorBoundary>
+            {exportPanel(derived.acrossMeetings)}
           </>
         ) : derived.overview ? (
           <>
@@ -160,16 +167,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 hiddenDoubtful={derived.hiddenDoubtful}
               />
             </PanelErrorBoundary>
-            <PanelErrorBoundary name={t.panels.export}>
-              <HydrationSlice>
-                <ExportPanel
-                  dataset={dataset}
-                  view={shownView}
-                  commitments={derived.commitments}
-                  lookups={lookups}
-                />
-              </HydrationSlice>
-            </PanelErrorBoundary>
+            {exportPanel(derived.commitments)}
           </>
         ) : null}
       </main>

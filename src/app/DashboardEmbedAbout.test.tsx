@@ -1,21 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../data/test-fixture';
-import { App } from './App';
-
-function renderAt(url: string) {
-  window.history.replaceState(null, '', url);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<App queryClient={queryClient} />);
-}
+import { renderAt, serve } from './test-app';
 
 beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(fixtureDataset))),
-  );
+  serve(fixtureDataset);
 });
 
 afterEach(() => {

@@ -1,28 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cloneFixture, fixtureDataset } from '../data/test-fixture';
 import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from '../i18n/untranslated-text';
-import { App } from './App';
+import { renderAt, serve } from './test-app';
 
 // "No English left on the Japanese screen": every text node and every aria-label, alt, title and
 // placeholder, hidden or shown, is Japanese, unless it sits in an element marked with another
 // language (a quote, a source's English title, the dataset's English summaries) or is a name in
 // LATIN_NAMES_IN_JAPANESE.
-
-function serve(body: unknown, init: ResponseInit = { status: 200 }) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(body), init)),
-  );
-}
-
-function renderAt(url: string) {
-  window.history.replaceState(null, '', url);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<App queryClient={queryClient} />);
-}
 
 function expectNoEnglish() {
   expect(untranslatedText(document.body, LATIN_NAMES_IN_JAPANESE)).toEqual([]);

@@ -102,19 +102,24 @@ test('a chosen theme overrides the device, is remembered, and is there before th
   expect(errors).toEqual([]);
 });
 
+/** Opens the comparison with its script held back, so that its loading spinner stays on screen. */
+async function showComparisonSpinner(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/ComparePage-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?view=compare');
+  await expect(page.getByText('Loading the comparison…')).toBeVisible();
+  return release;
+}
+
 test.describe('when the reader asks for reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('nothing animates, and the charts are drawn without animation', async ({ page }) => {
-    // Hold the comparison's script back, so that its loading spinner is on screen.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/ComparePage-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/?view=compare');
-    await expect(page.getByText('Loading the comparison…')).toBeVisible();
+    const release = await showComparisonSpinner(page);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     release();
 
@@ -139,14 +144,7 @@ test.describe('when the reader asks for reduced motion', () => {
 
 test('without that request, the same spinner and tooltip do move', async ({ page }) => {
   // The counterpart of the test above: it shows that test measures something real.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/ComparePage-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('/?view=compare');
-  await expect(page.getByText('Loading the comparison…')).toBeVisible();
+  const release = await showComparisonSpinner(page);
   expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
   release();
 

@@ -1,0 +1,21 @@
+// For component tests of the whole app: a server that answers with a given dataset, and the app
+// opened at an address.
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from './App';
+
+/** Every request is answered with `body` (stubbed fetch); undo with vi.unstubAllGlobals(). */
+export function serve(body: unknown, init: ResponseInit = { status: 200 }) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), init)),
+  );
+}
+
+/** The app opened at `url`, with no retries so that failures show at once. */
+export function renderAt(url: string) {
+  window.history.replaceState(null, '', url);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<App queryClient={queryClient} />);
+}
