@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartInfo } from '../components/chart-actions';
 import { LoadingState } from '../components/LoadingState';
 import { HydrationSlice } from '../components/HydrationSlice';
@@ -39,6 +39,13 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersButton = useRef<HTMLButtonElement>(null);
   const activeFilters = countActiveFilters(view);
+  // Back and Forward change the whole view: the drawer does not stay open over another one.
+  useEffect(() => {
+    if (!filtersOpen) return;
+    const close = () => setFiltersOpen(false);
+    window.addEventListener('popstate', close);
+    return () => window.removeEventListener('popstate', close);
+  }, [filtersOpen]);
   const t = MESSAGES[view.lang];
   const shownView = derived.view;
   const chartActions = useCallback(
@@ -111,7 +118,11 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
             resultCount={derived.acrossMeetings ? null : derived.commitments.length}
             onClose={() => {
               setFiltersOpen(false);
-              filtersButton.current?.focus();
+              // Back to the button, unless a screen that has just widened hides it: then on to
+              // the results.
+              const button = filtersButton.current;
+              if (button && getComputedStyle(button).display !== 'none') button.focus();
+              else document.getElementById('main')?.focus();
             }}
           >
             {filterPanel}

@@ -1,4 +1,6 @@
-const ADDRESS = /(https?:\/\/\S+)/u;
+// An address ends at white space or at punctuation that a sentence puts after it (Japanese text
+// has no spaces to end it).
+const ADDRESS = /(https?:\/\/[^\s()（）「」、。]+)/u;
 
 /**
  * A sentence with web addresses in it. The addresses are marked as having no language of their

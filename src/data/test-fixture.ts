@@ -80,6 +80,7 @@ export const fixtureDataset: Dataset = {
       id: 'official-release',
       title: 'Official release',
       publisher: 'Ministry',
+      date: '2024-04-30',
       url: 'https://example.go.jp/release',
       kind: 'official',
       language: 'en',

@@ -269,7 +269,7 @@ test('the Japanese page exports and cites in Japanese', async ({ page, context }
   const citation = await page.evaluate(() => navigator.clipboard.readText());
   expect(citation).toContain('「量子に関する合意事項」');
   expect(citation).toContain(page.url());
-  expect(citation).toContain('閲覧)');
+  expect(citation).toContain('閲覧）');
   const { comments } = readCsv((await downloadText(page, 'CSVをダウンロード')).text);
   expect(comments.get('Title')).toBe('量子に関する合意事項');
   expect(comments.get('View')).toBe(page.url());

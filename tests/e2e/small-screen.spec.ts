@@ -111,6 +111,33 @@ test.describe('at 360 px', () => {
     ).toHaveCount(count);
   });
 
+  test('Back closes the drawer with the view, and it does not come back on Forward', async ({
+    page,
+  }) => {
+    await page.goto('/?view=about');
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    await expect(drawer).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: 'About the data' })).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await page.goForward();
+    await expect(page.getByRole('region', { name: 'Commitments' })).toBeVisible();
+    await expect(drawer).toBeHidden();
+  });
+
+  test('a screen that widens closes the drawer and keeps the focus on the page', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeHidden();
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
   test('the drawer speaks Japanese on the Japanese page', async ({ page }) => {
     await page.goto('/?lang=ja');
     await page.locator('.filters-toggle').click();

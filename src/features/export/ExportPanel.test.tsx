@@ -156,7 +156,7 @@ describe('ExportPanel', () => {
   it('cites the view in Japanese on the Japanese page', () => {
     renderPanel({ domains: ['semiconductors'], lang: 'ja' });
     expect(document.getElementById('citation-text')).toHaveTextContent(
-      /^テスト用トラッカー「半導体に関する合意事項」データセット バージョン1\.2\.3\(2026年1月15日更新\)、/,
+      /^テスト用トラッカー「半導体に関する合意事項」データセット バージョン1\.2\.3（2026年1月15日更新）、/,
     );
     expect(screen.getByRole('button', { name: '引用文をコピー' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'BibTeXをコピー' })).toBeVisible();

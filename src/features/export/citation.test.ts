@@ -18,7 +18,7 @@ describe('citation', () => {
     ],
     [
       'ja',
-      'テスト用トラッカー「Commitments on Semiconductors at Council 2 (Brussels 2024)」データセット バージョン1.2.3(2026年1月15日更新)、https://tracker.example/?domains=semiconductors&meetings=dpc2(2026年11月22日閲覧)、ライセンス:CC-BY-4.0',
+      'テスト用トラッカー「Commitments on Semiconductors at Council 2 (Brussels 2024)」データセット バージョン1.2.3（2026年1月15日更新）、https://tracker.example/?domains=semiconductors&meetings=dpc2 （2026年11月22日閲覧）、ライセンス：CC-BY-4.0',
     ],
   ] as const)('in %s', (lang, expected) => {
     expect(citation({ ...input, lang })).toBe(expected);
@@ -106,7 +106,7 @@ describe('bibtex', () => {
     const entry = bibtex({ ...input, lang: 'ja' });
     expect(entry).toContain('author = {{テスト用トラッカー}}');
     expect(entry).toContain(
-      'note = {データセット バージョン1.2.3(2026-01-15更新)、ライセンス:CC-BY-4.0}',
+      'note = {データセット バージョン1.2.3（2026-01-15更新）、ライセンス：CC-BY-4.0}',
     );
   });
 });

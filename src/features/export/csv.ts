@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'confidence',
   'thread_id',
   'thread_en',
+  'thread_ja',
   'summary_en',
   'summary_ja',
   'evidence',
@@ -58,15 +59,20 @@ export function commentLine(text: string): string {
 /** The evidence of one commitment in one cell: a JSON list, so it parses back exactly. */
 function evidenceCell(record: ExportRecord): string {
   return JSON.stringify(
-    record.evidence.map(({ source, title, publisher, url, quote, translation, stance }) => ({
-      source,
-      title,
-      publisher,
-      url,
-      quote,
-      ...(translation ? { translation } : {}),
-      ...(stance === 'contradicts' ? { stance } : {}),
-    })),
+    record.evidence.map(
+      ({ source, title, publisher, kind, date, language, url, quote, translation, stance }) => ({
+        source,
+        title,
+        publisher,
+        kind,
+        date,
+        language,
+        url,
+        quote,
+        ...(translation ? { translation } : {}),
+        ...(stance === 'contradicts' ? { stance } : {}),
+      }),
+    ),
   );
 }
 
@@ -87,6 +93,7 @@ export function csvRow(record: ExportRecord): Record<CsvColumn, string> {
     confidence: record.confidence,
     thread_id: record.thread.id,
     thread_en: record.thread.title?.en ?? '',
+    thread_ja: record.thread.title?.ja ?? '',
     summary_en: record.summary.en,
     summary_ja: record.summary.ja ?? '',
     evidence: evidenceCell(record),

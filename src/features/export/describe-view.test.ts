@@ -23,7 +23,7 @@ describe('describeView', () => {
     [
       'the same in Japanese',
       { domains: ['ai', 'semiconductors'], meetings: ['dpc2'], lang: 'ja' },
-      '第2回閣僚級会合(ブリュッセル 2024年)における半導体、人工知能に関する合意事項',
+      '第2回閣僚級会合（ブリュッセル 2024年）における半導体、人工知能に関する合意事項',
     ],
     [
       'meetings only, by date',
@@ -38,7 +38,7 @@ describe('describeView', () => {
     [
       'the same in Japanese',
       { types: ['letter-of-intent', 'memorandum'], statuses: ['delivered', 'signed'], lang: 'ja' },
-      'すべての合意事項(種類:協力覚書または意図表明文書、状況:署名済みまたは実現済み)',
+      'すべての合意事項（種類：協力覚書または意図表明文書、進捗状況：署名済みまたは実現済み）',
     ],
     [
       'every confidence level',
@@ -53,7 +53,7 @@ describe('describeView', () => {
     [
       'a search in Japanese',
       { q: '量子', lang: 'ja', confidence: ['official'] },
-      'すべての合意事項(確度:公式、検索語「量子」)',
+      'すべての合意事項（確度：公式、検索語「量子」）',
     ],
     ['an id the dataset does not have', { domains: ['gone'] }, 'Commitments on gone'],
   ])('%s', (_, changes, expected) => {
@@ -67,7 +67,7 @@ describe('describeView', () => {
     ],
     [
       { mode: 'compare', domains: ['semiconductors'], lang: 'ja' },
-      '第1回閣僚級会合(東京 2023年)と第2回閣僚級会合(ブリュッセル 2024年)の比較:半導体に関する合意事項',
+      '第1回閣僚級会合（東京 2023年）と第2回閣僚級会合（ブリュッセル 2024年）の比較：半導体に関する合意事項',
     ],
     [
       // The comparison ignores the meeting filter, and so does its description.

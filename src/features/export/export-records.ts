@@ -1,12 +1,23 @@
 import type { Commitment, Dataset } from '../../data/schema';
 import { commitmentDate, indexById } from '../../data/selectors';
-import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from '../../data/vocabulary';
+import type {
+  CommitmentStatus,
+  CommitmentType,
+  ConfidenceLevel,
+  SourceKind,
+} from '../../data/vocabulary';
 import { proseVersions } from '../../data/text-language';
 
 export interface ExportEvidence {
   source: string;
   title: string;
   publisher: string;
+  /** What kind of source it is (official, news, seed, commentary…): what the confidence rests on. */
+  kind: SourceKind | null;
+  /** The source's publication date, where it states one. */
+  date: string | null;
+  /** The language the source is written in. */
+  language: string | null;
   url: string | null;
   quote: string;
   /** An English rendering of a quote in another language. */
@@ -69,6 +80,9 @@ export function exportRecords(
           source: evidence.source,
           title: source?.title ?? evidence.source,
           publisher: source?.publisher ?? '',
+          kind: source?.kind ?? null,
+          date: source?.date ?? null,
+          language: source?.language ?? null,
           url: source?.url ?? null,
           quote: evidence.quote,
           translation: evidence.translation ?? null,

@@ -59,7 +59,7 @@ export const MESSAGES = catalog(
       'グラフがまだ描画されていません。グラフまでスクロールしてから、もう一度お試しください。',
     imageFailed: '画像を作成できませんでした。もう一度お試しください。',
     source: (dataset: string, version: string, url: string) =>
-      `出典:${dataset}、データセット バージョン${version}、${url}`,
+      `出典：${dataset}、データセット バージョン${version}、${url}`,
   },
 );
 
@@ -85,15 +85,15 @@ export const DESCRIPTION = catalog(
     commitments: '合意事項',
     on: (domains: string) => `${domains}に関する`,
     at: (meetings: string) => `${meetings}における`,
-    meeting: (what: string, place: string) => `${what}(${place})`,
+    meeting: (what: string, place: string) => `${what}（${place}）`,
     comparison: (a: string, b: string) => `${a}と${b}の比較`,
-    comparedDomains: (domains: string) => `:${domains}に関する合意事項`,
-    type: (types: string) => `種類:${types}`,
-    status: (statuses: string) => `状況:${statuses}`,
-    confidence: (levels: string) => `確度:${levels}`,
-    allConfidence: '未確認・異論のある情報を含む',
+    comparedDomains: (domains: string) => `：${domains}に関する合意事項`,
+    type: (types: string) => `種類：${types}`,
+    status: (statuses: string) => `進捗状況：${statuses}`,
+    confidence: (levels: string) => `確度：${levels}`,
+    allConfidence: '未確認・疑義のある情報を含む',
     search: (q: string) => `検索語「${q}」`,
-    qualifiers: (parts: string[]) => `(${parts.join('、')})`,
+    qualifiers: (parts: string[]) => `（${parts.join('、')}）`,
   },
 );
 
@@ -107,9 +107,9 @@ export const CITATION = catalog(
   },
   {
     citation: (p: CitationParts) =>
-      `${p.dataset}「${p.title}」データセット バージョン${p.version}(${p.updated}更新)、${p.url}(${p.accessed}閲覧)、ライセンス:${p.licence}`,
+      `${p.dataset}「${p.title}」データセット バージョン${p.version}（${p.updated}更新）、${p.url} （${p.accessed}閲覧）、ライセンス：${p.licence}`,
     note: (p: Pick<CitationParts, 'version' | 'updated' | 'licence'>) =>
-      `データセット バージョン${p.version}(${p.updated}更新)、ライセンス:${p.licence}`,
+      `データセット バージョン${p.version}（${p.updated}更新）、ライセンス：${p.licence}`,
   },
 );
 

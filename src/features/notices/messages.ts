@@ -45,7 +45,9 @@ export const MESSAGES = catalog(
     invalidEmbed: (value: string) => [
       'Ignored embed “',
       q(value),
-      '”: only embed=1 is understood.',
+      '”: only “',
+      q('embed=1'),
+      '” is understood.',
     ],
     unknownKey: (value: string) => ['Ignored unknown setting “', q(value), '”.'],
     repeatedKey: (value: string) => ['“', q(value), '” was given twice; the first value was used.'],
@@ -112,7 +114,9 @@ export const MESSAGES = catalog(
     invalidEmbed: (value: string) => [
       '埋め込みの指定「',
       q(value),
-      '」を無視しました(有効な指定は embed=1 のみです)。',
+      '」を無視しました（有効な指定は「',
+      q('embed=1'),
+      '」のみです）。',
     ],
     unknownKey: (value: string) => ['不明な設定「', q(value), '」を無視しました。'],
     repeatedKey: (value: string) => [

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UrlNotice } from '../../state/notices';
 import { parseView } from '../../state/url-codec';
-import { noticeParts, noticeText } from './notice-text';
+import { plainText } from '../../i18n/text-parts';
+import type { Language } from '../../data/vocabulary';
+import { noticeParts } from './notice-text';
+
+const noticeText = (notice: UrlNotice, lang: Language) => plainText(noticeParts(notice, lang));
 
 describe('noticeText', () => {
   it.each<[UrlNotice, string, string]>([
@@ -86,7 +90,7 @@ describe('noticeText', () => {
 
   it('puts any notice of any link into Japanese words: Latin letters only in quotes', () => {
     const keys = fc.constantFrom('domains', 'meetings', 'type', 'status', 'confidence', 'q');
-    const moreKeys = fc.constantFrom('view', 'compare', 'lang', 'item', 'colour');
+    const moreKeys = fc.constantFrom('view', 'compare', 'lang', 'item', 'embed', 'colour');
     const search = fc
       .array(fc.tuple(fc.oneof(keys, moreKeys), fc.string({ maxLength: 30 })), { maxLength: 8 })
       .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));

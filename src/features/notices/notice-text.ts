@@ -1,7 +1,7 @@
 import { formatNumber } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
 import type { UrlNotice } from '../../state/notices';
-import { plainText, type TextPart } from '../../i18n/text-parts';
+import type { TextPart } from '../../i18n/text-parts';
 import { MESSAGES } from './messages';
 
 /** A notice in the reader's language, with what it quotes from the link kept apart. */
@@ -42,9 +42,4 @@ export function noticeParts(notice: UrlNotice, lang: Language): TextPart[] {
     case 'unknown-item':
       return t.unknownItem(notice.value);
   }
-}
-
-/** The same as plain text. */
-export function noticeText(notice: UrlNotice, lang: Language): string {
-  return plainText(noticeParts(notice, lang));
 }
