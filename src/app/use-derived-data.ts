@@ -43,7 +43,7 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
   // Only what the view on screen needs: the overview's panels, or the comparison's commitments.
   const isCompare = filter.mode === 'compare';
   const overview = useMemo(() => {
-    if (isCompare) return null;
+    if (filter.mode !== 'overview') return null;
     const matrix = domainMeetingMatrix(dataset, filter, shared.commitments);
     return {
       matrix,

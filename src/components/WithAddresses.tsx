@@ -4,13 +4,13 @@ const ADDRESS = /(https?:\/\/[^\s()（）「」、。]+)/u;
 
 /**
  * A sentence with web addresses in it. The addresses are marked as having no language of their
- * own (lang=""), so that assistive technology does not read a URL with Japanese pronunciation
+ * own (lang="zxx": no linguistic content), so that assistive technology does not read a URL with Japanese pronunciation
  * rules, and left to run left to right.
  */
 export function WithAddresses({ text }: { text: string }) {
   return text.split(ADDRESS).map((part, index) =>
     index % 2 === 1 ? (
-      <span key={index} lang="" dir="ltr" className="address">
+      <span key={index} lang="zxx" dir="ltr" className="address">
         {part}
       </span>
     ) : (

@@ -1,12 +1,16 @@
 import type { Language } from '../data/vocabulary';
 
-const WIDE =
+/** Ideographs, kana and full-width forms: a whole em wide. */
+export const WIDE_CHARACTER =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Rough width of a text in em: Japanese characters are square, Latin ones about half as wide. */
-export function textWidthEm(text: string): number {
+/**
+ * Rough width of a text in em: Japanese characters are square, Latin ones about half as wide
+ * (`narrow` em; more where the font is not known and the text must not overflow).
+ */
+export function textWidthEm(text: string, narrow = 0.55): number {
   let width = 0;
-  for (const character of text) width += WIDE.test(character) ? 1 : 0.55;
+  for (const character of text) width += WIDE_CHARACTER.test(character) ? 1 : narrow;
   return width;
 }
 

@@ -118,7 +118,10 @@ async function openCase(browser: Browser, { url, colorScheme = 'light', prepare 
 for (const testCase of CASES) {
   test(`axe finds no WCAG 2.2 AA violation: ${testCase.name}`, async ({ browser }) => {
     const { page, close } = await openCase(browser, testCase);
-    expect(await violations(page)).toEqual([]);
-    await close();
+    try {
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 }

@@ -46,7 +46,10 @@ test.describe('at 360 px', () => {
       }
       // Charts draw when they come near the screen: bring every part of the page there.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForTimeout(300);
+      await expect(page.locator('.recharts-bar-rectangle').first()).toBeAttached();
+      if (!url!.includes('compare')) {
+        await expect(page.locator('.recharts-scatter-symbol').first()).toBeAttached();
+      }
       expect(await sidewaysOverflow(page)).toBe(0);
     });
   }

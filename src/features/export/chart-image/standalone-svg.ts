@@ -1,3 +1,5 @@
+import { textWidthEm, WIDE_CHARACTER } from '../../../i18n/wrap-label';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -48,15 +50,12 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-// Ideographs, kana and full-width forms take a whole em; other characters about six tenths.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** An estimate of a text's drawn width: no font can be measured where the file is made. */
+/**
+ * An estimate of a text's drawn width: no font can be measured where the file is made, so Latin
+ * characters count six tenths of an em, a little more than on screen.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += WIDE.test(char) ? 1 : 0.6;
-  return ems * fontSize;
+  return textWidthEm(text, 0.6) * fontSize;
 }
 
 /**
@@ -75,7 +74,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
       line += word;
       continue;
     }
-    if (!WIDE.test(word)) push();
+    if (!WIDE_CHARACTER.test(word)) push();
     for (const char of word) {
       if (textWidth(line + char, fontSize) > maxWidth) push();
       line += char;
