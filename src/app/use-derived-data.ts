@@ -50,7 +50,7 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
       glance: atAGlance(dataset, filter, shared.commitments),
       events: timelineEvents(dataset, filter, shared.commitments),
     };
-  }, [dataset, filter, shared, isCompare]);
+  }, [dataset, filter, shared]);
   const acrossMeetings = useMemo(() => {
     if (!isCompare) return null;
     // The comparison picks its own two meetings, so it ignores the meeting filter.
