@@ -76,6 +76,34 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
     expectNoEnglish();
   });
 
+  it('shows the page about the data, its sources and corrections, in Japanese', async () => {
+    const data = cloneFixture();
+    data.meta.corrections = 'https://example.org/corrections';
+    data.meetings.find((meeting) => meeting.id === 'dpc1')!.corrections = [
+      {
+        claim: 'A team was assembled.',
+        source: 'commentary',
+        finding: { en: 'The team is still to be set up.', ja: 'チームはまだ設置されていない。' },
+        evidence: [{ source: 'official-release', quote: 'decided to set up a team' }],
+      },
+    ];
+    serve(data);
+    renderAt('/?view=about&lang=ja');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'データについて' }, slow),
+    ).toBeVisible();
+    const corrections = screen.getByRole('region', { name: '調査の出発点とした記事の訂正' });
+    // The dataset's English prose stays, marked as English; its Japanese is used where it has one.
+    expect(within(corrections).getByText('A team was assembled.')).toHaveAttribute('lang', 'en');
+    expect(within(corrections).getByText('チームはまだ設置されていない。')).not.toHaveAttribute(
+      'lang',
+    );
+    expect(
+      within(corrections).getByText('decided to set up a team').closest('[lang]'),
+    ).toHaveAttribute('lang', 'en');
+    expectNoEnglish();
+  });
+
   it('says in Japanese that the dataset could not be loaded, with its problems', async () => {
     const broken = cloneFixture();
     broken.commitments[1]!.meeting = 'dpc9';

@@ -70,14 +70,14 @@ export const CONFIDENCE_LABELS = catalog<Record<ConfidenceLevel, string>>(
   },
 );
 
-/** What kind of source a quote comes from; official sources go unlabelled. */
+/** What kind of source a text is, as a lower-case phrase read after the source's publisher. */
 export const SOURCE_KIND_LABELS = catalog<Record<SourceKind, string>>(
   {
     official: 'official',
     'official-mirror': 'official mirror',
-    news: 'news',
+    news: 'news report',
     commentary: 'commentary',
-    seed: 'seed',
+    seed: 'seed article',
   },
   {
     official: '公式',

@@ -12,8 +12,18 @@ interface Source {
   url?: string;
 }
 
+type Prose = string | { en: string; ja: string };
+
+interface Correction {
+  claim: Prose;
+  source: string;
+  finding: Prose;
+  evidence: { source: string; quote: string }[];
+}
+
 interface AboutDataset {
   meta: { version: string; lastUpdated: string };
+  meetings: { id: string; title: { en: string; ja: string }; corrections?: Correction[] }[];
   sources: Source[];
   commitments: { confidence: string; evidence: { source: string }[] }[];
 }
@@ -87,6 +97,11 @@ test('every source of the dataset is listed, linked to its own address, with its
     expect(addresses.has(href!)).toBe(true);
   }
 
+  // Titles in Latin script are English, even where the source is marked Japanese.
+  for (const id of ['jst-crds-2022', 'da-kono-2023-07-03']) {
+    await expect(region.locator(`#source-${id} a bdi`)).not.toHaveAttribute('lang', /./);
+  }
+
   for (const source of data.sources) {
     const item = region.locator(`#source-${source.id}`);
     await expect(item).toContainText(source.title);
@@ -104,6 +119,34 @@ test('every source of the dataset is listed, linked to its own address, with its
     .getByRole('heading', { level: 4 })
     .evaluateAll((headings) => headings.map((h) => Number(/\((\d+)\)/.exec(h.textContent!)![1])));
   expect(counts.reduce((sum, n) => sum + n, 0)).toBe(data.sources.length);
+});
+
+test('the corrections to the starting articles are all shown, meeting by meeting', async ({
+  page,
+}) => {
+  await page.goto('/?view=about');
+  const region = page.getByRole('region', {
+    name: 'Corrections to the articles the research started from',
+  });
+  const corrected = data.meetings.filter((meeting) => meeting.corrections?.length);
+  expect(corrected.length).toBeGreaterThan(0);
+  await expect(region.getByRole('heading', { level: 4 })).toHaveCount(corrected.length);
+  const english = (prose: Prose) => (typeof prose === 'string' ? prose : prose.en);
+  for (const meeting of corrected) {
+    const list = region.getByRole('list', { name: new RegExp(`^${meeting.title.en}`) });
+    const items = list.locator(':scope > li');
+    await expect(items).toHaveCount(meeting.corrections!.length);
+    for (const [index, correction] of meeting.corrections!.entries()) {
+      const item = items.nth(index);
+      const article = data.sources.find((source) => source.id === correction.source)!;
+      await expect(item).toContainText(english(correction.claim));
+      await expect(item).toContainText(article.title);
+      await expect(item).toContainText(english(correction.finding));
+      for (const evidence of correction.evidence) {
+        await expect(item.getByRole('list', { name: 'Evidence' })).toContainText(evidence.quote);
+      }
+    }
+  }
 });
 
 test('the confidence levels are counted from the data; doubtful claims are said to be hidden', async ({
@@ -139,6 +182,10 @@ test('the Japanese version, and switching language on the page', async ({ page }
   // Publishers are written in English in the dataset, and marked so on the Japanese page.
   await expect(sources.locator('#source-mic-dpc1-en bdi').first()).toHaveAttribute('lang', 'en');
   await expect(sources.locator('#source-da-dpc3-ja a bdi')).not.toHaveAttribute('lang', /./);
+  // Japanese publishers' English pages: titles in Latin script, read as English.
+  for (const id of ['jst-crds-2022', 'da-kono-2023-07-03']) {
+    await expect(sources.locator(`#source-${id} a bdi`)).toHaveAttribute('lang', 'en');
+  }
   await expect(sources.locator('#source-mic-dpc1-en')).toContainText(
     `${citedBy('mic-dpc1-en')}件の合意事項が引用`,
   );

@@ -78,6 +78,18 @@ test('the Japanese comparison and an opened commitment have no English left', as
   expect(await englishLeft(page)).toEqual([]);
 });
 
+test('the Japanese page about the data has no English left', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?view=about&lang=ja');
+  await expect(page.getByRole('heading', { level: 2, name: 'データについて' })).toBeVisible();
+  const corrections = page.getByRole('region', { name: '調査の出発点とした記事の訂正' });
+  await expect(corrections.getByRole('heading', { level: 4 }).first()).toBeVisible();
+  // Every quote of the corrections is shown, with the source it comes from.
+  await expect(corrections.getByRole('list', { name: '根拠' }).first()).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the visible switch changes the language and the URL, and Back returns', async ({ page }) => {
   await page.goto('/?domains=quantum');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -124,6 +136,7 @@ test.describe('on a phone', () => {
       ['/?lang=ja', /^分野×会合$/],
       ['/?lang=ja&view=compare', /^取組の経過/],
       ['/?lang=ja&item=dpc3-quantum-letter-of-intent', /^取組：/],
+      ['/?lang=ja&view=about', /^データについて$/],
     ];
     for (const [url, heading] of pages) {
       await page.goto(url);

@@ -21,6 +21,7 @@ describe('AboutPage', () => {
       'How sure each claim is',
       'How the data is organised',
       'Sources (3)',
+      'Corrections to the articles the research started from',
       'Report a correction',
     ]);
   });
@@ -63,6 +64,7 @@ describe('AboutPage', () => {
       'https://example.go.jp/release',
     );
     expect(release).toHaveTextContent('Ministry');
+    expect(release).toHaveTextContent(/Ministry\s*official/);
     expect(release).toHaveTextContent('cited by 2 commitments');
 
     const news = screen.getByRole('list', { name: 'News reports (1)' });
@@ -72,7 +74,7 @@ describe('AboutPage', () => {
     const opinion = within(leads).getByRole('listitem');
     expect(within(opinion).queryByRole('link')).not.toBeInTheDocument();
     expect(opinion).toHaveTextContent('An opinion');
-    expect(opinion).toHaveTextContent('Commentary');
+    expect(opinion).toHaveTextContent('commentary');
     expect(opinion).toHaveTextContent('no web address recorded');
   });
 
@@ -84,6 +86,79 @@ describe('AboutPage', () => {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link.getAttribute('rel')).toContain('noopener');
     }
+  });
+
+  it.each<[Language, string | null, string | null]>([
+    ['en', 'ja', null],
+    ['ja', null, 'en'],
+  ])(
+    'marks source titles by their script on the %s page: Japanese %s, Latin %s',
+    (lang, japaneseTitle, latinTitle) => {
+      const data = cloneFixture();
+      data.sources.push(
+        { ...data.sources[0]!, id: 'ja-latin', title: 'Press conference', language: 'ja' },
+        { ...data.sources[0]!, id: 'ja-kana', title: '記者会見', language: 'ja' },
+      );
+      renderAbout(data, lang);
+      expect(screen.getByText('Press conference').getAttribute('lang')).toBe(latinTitle);
+      expect(screen.getByText('記者会見').getAttribute('lang')).toBe(japaneseTitle);
+    },
+  );
+
+  it('says so when the dataset corrects none of the articles it started from', () => {
+    renderAbout();
+    const section = screen.getByRole('region', {
+      name: 'Corrections to the articles the research started from',
+    });
+    expect(section).toHaveTextContent('This dataset records no corrections');
+    expect(within(section).queryByRole('listitem')).not.toBeInTheDocument();
+  });
+
+  it('lists each correction by meeting: the article, its claim, the finding and the quotes', () => {
+    const data = cloneFixture();
+    data.meetings.find((meeting) => meeting.id === 'dpc2')!.corrections = [
+      {
+        claim: 'A team was assembled.',
+        source: 'commentary',
+        finding: { en: 'It is still to be set up.', ja: 'まだ設置されていない。' },
+        evidence: [{ source: 'official-release', quote: 'decided to set up a team' }],
+      },
+    ];
+    data.meetings.find((meeting) => meeting.id === 'dpc1')!.corrections = [
+      {
+        claim: 'Nothing was signed.',
+        source: 'news-report',
+        finding: 'A memorandum was signed.',
+        evidence: [{ source: 'official-release', quote: 'signed a memorandum on semiconductors' }],
+      },
+    ];
+    renderAbout(data);
+    const section = screen.getByRole('region', {
+      name: 'Corrections to the articles the research started from',
+    });
+    expect(
+      within(section)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['1st Council (3 July 2023)', '2nd Council (30 April 2024)']);
+    const [item] = within(
+      within(section).getByRole('list', { name: '2nd Council (30 April 2024)' }),
+    ).getAllByRole('listitem');
+    const terms = within(item!)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toEqual(['The article says', 'The official sources say', 'Evidence']);
+    const [claim, finding, evidence] = within(item!).getAllByRole('definition');
+    expect(claim).toHaveTextContent('A team was assembled.');
+    expect(claim).toHaveTextContent('Article: An opinion — Blog');
+    expect(finding).toHaveTextContent('It is still to be set up.');
+    expect(within(evidence!).getByRole('list', { name: 'Evidence' })).toHaveTextContent(
+      '“decided to set up a team”',
+    );
+    expect(within(evidence!).getByRole('link', { name: 'Official release' })).toHaveAttribute(
+      'href',
+      'https://example.go.jp/release',
+    );
   });
 
   it('names no corrections address the dataset does not give', () => {
@@ -115,5 +190,7 @@ describe('AboutPage', () => {
     expect(within(official).getByText('Ministry')).toHaveAttribute('lang', 'en');
     expect(within(official).getByText('Official release')).toHaveAttribute('lang', 'en');
     expect(official).toHaveTextContent('2件の合意事項が引用');
+    expect(official).toHaveTextContent(/Ministry\s*公式/);
+    expect(screen.getByText('CC BY 4.0')).toHaveAttribute('lang', 'en');
   });
 });

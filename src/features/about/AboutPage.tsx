@@ -1,22 +1,18 @@
-import type { ReactNode } from 'react';
 import { NewTabLink } from '../../components/NewTabLink';
 import { formatDate } from '../../data/format';
 import type { Dataset } from '../../data/schema';
+import { langIfOther } from '../../data/text-language';
 import { COMMITMENT_STATUSES, CONFIDENCE_LEVELS, type Language } from '../../data/vocabulary';
 import { confidenceCounts } from './about-data';
+import { ArticleCorrections } from './ArticleCorrections';
 import { Corrections } from './Corrections';
 import { MESSAGES } from './messages';
+import { Section } from './Section';
 import { SourceList } from './SourceList';
 import './about.css';
 
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section className="about-section" aria-labelledby={id}>
-      <h3 id={id}>{heading}</h3>
-      {children}
-    </section>
-  );
-}
+/** The licence's own short name, in English in every language (Creative Commons Attribution). */
+const LICENCE_ABBREVIATION = 'CC BY 4.0';
 
 /** What the loaded dataset is, where it comes from and how to read it; every figure from the data. */
 export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
@@ -53,6 +49,9 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
             <dd>
               <NewTabLink href={t.licenceUrl} lang={lang}>
                 {t.licenceName}
+                {t.parentheses[0]}
+                <abbr lang={langIfOther('en', lang)}>{LICENCE_ABBREVIATION}</abbr>
+                {t.parentheses[1]}
               </NewTabLink>
             </dd>
           </div>
@@ -113,6 +112,8 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
       </Section>
 
       <SourceList dataset={dataset} lang={lang} />
+
+      <ArticleCorrections dataset={dataset} lang={lang} />
 
       <Corrections contact={meta.corrections} lang={lang} />
     </article>

@@ -1,15 +1,23 @@
 import type { Language } from '../../data/vocabulary';
 import { correctionsHref } from './about-data';
 import { MESSAGES } from './messages';
+import { Section } from './Section';
 
-/** How to report a correction, and where: the dataset's own contact when it names one. */
+/**
+ * How to report a correction, and where: the dataset's own contact when it names one. Addresses
+ * and the permalink's parameter are marked as having no language: they are read as written.
+ */
 export function Corrections({ contact, lang }: { contact: string | undefined; lang: Language }) {
   const t = MESSAGES[lang];
   return (
-    <section className="about-section" aria-labelledby="about-corrections">
-      <h3 id="about-corrections">{t.correctionsHeading}</h3>
+    <Section id="about-corrections" heading={t.correctionsHeading}>
       <p>{t.correctionsIntro}</p>
       <ul>
+        <li>
+          {t.correctionsPermalink[0]}
+          <code lang="zxx">?item=</code>
+          {t.correctionsPermalink[1]}
+        </li>
         {t.correctionsWhat.map((what) => (
           <li key={what}>{what}</li>
         ))}
@@ -19,12 +27,12 @@ export function Corrections({ contact, lang }: { contact: string | undefined; la
           {t.correctionsTo}
           {t.colon}
           <a href={correctionsHref(contact)}>
-            <bdi>{contact}</bdi>
+            <bdi lang="zxx">{contact}</bdi>
           </a>
         </p>
       ) : (
         <p>{t.noContact}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,29 +1,24 @@
-import { NewTabLink } from '../../components/NewTabLink';
 import { formatDate } from '../../data/format';
 import type { Dataset } from '../../data/schema';
+import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
-import { langIfOther, sourceGroups, titleLanguage, type CitedSource } from './about-data';
+import { SOURCE_KIND_LABELS } from '../../i18n/labels';
+import { sourceGroups, type CitedSource } from './about-data';
 import { MESSAGES } from './messages';
+import { Section } from './Section';
+import { SourceTitle } from './SourceTitle';
 
 function SourceItem({ cited, lang }: { cited: CitedSource; lang: Language }) {
   const t = MESSAGES[lang];
   const { source, citedBy } = cited;
-  const textLang = langIfOther(titleLanguage(source), lang);
   return (
     <li id={`source-${source.id}`} className="about-source">
       <p className="about-source-title">
-        {source.url ? (
-          <NewTabLink href={source.url} lang={lang}>
-            <bdi lang={textLang}>{source.title}</bdi>
-          </NewTabLink>
-        ) : (
-          <bdi lang={textLang}>{source.title}</bdi>
-        )}
+        <SourceTitle source={source} lang={lang} />
       </p>
       <p className="about-source-facts">
-        {/* Publishers are written in English in the dataset. */}
-        <bdi lang={langIfOther('en', lang)}>{source.publisher}</bdi>
-        <span>{t.kinds[source.kind]}</span>
+        <bdi lang={langIfOther(PROSE_LANGUAGE, lang)}>{source.publisher}</bdi>
+        <span>{SOURCE_KIND_LABELS[lang][source.kind]}</span>
         {source.date && <time dateTime={source.date}>{formatDate(source.date, lang)}</time>}
         {!source.url && <span>{t.noAddress}</span>}
         <span className="about-cited-by">{t.citedBy(citedBy)}</span>
@@ -37,8 +32,7 @@ export function SourceList({ dataset, lang }: { dataset: Dataset; lang: Language
   const t = MESSAGES[lang];
   const groups = sourceGroups(dataset);
   return (
-    <section className="about-section" aria-labelledby="about-sources">
-      <h3 id="about-sources">{t.sourcesHeading(dataset.sources.length)}</h3>
+    <Section id="about-sources" heading={t.sourcesHeading(dataset.sources.length)}>
       <p>{t.sourcesIntro}</p>
       {groups.map((group) => {
         const headingId = `about-sources-${group.id}`;
@@ -54,6 +48,6 @@ export function SourceList({ dataset, lang }: { dataset: Dataset; lang: Language
           </section>
         );
       })}
-    </section>
+    </Section>
   );
 }

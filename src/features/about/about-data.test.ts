@@ -4,10 +4,9 @@ import { cloneFixture, fixtureDataset } from '../../data/test-fixture';
 import {
   citationCounts,
   confidenceCounts,
+  correctionsByMeeting,
   correctionsHref,
-  langIfOther,
   sourceGroups,
-  titleLanguage,
 } from './about-data';
 
 const source = (id: string, kind: Source['kind']): Source => ({
@@ -89,25 +88,35 @@ describe('confidenceCounts', () => {
   });
 });
 
-describe('titleLanguage', () => {
-  it.each<[string, string, string]>([
-    ['a title as published', 'ja', 'ja'],
-    ['[Press release on the first Council, in Japanese]', 'ja', 'en'],
-    ['  [Described]', 'it', 'en'],
-    ['Results of the Council', 'en', 'en'],
-  ])('reads %j in a %s source as %s', (title, language, expected) => {
-    expect(titleLanguage({ title, language })).toBe(expected);
+describe('correctionsByMeeting', () => {
+  const correction = (claim: string) => ({
+    claim,
+    source: 'commentary',
+    finding: 'What the official sources say.',
+    evidence: [{ source: 'official-release', quote: 'a quote' }],
   });
-});
 
-describe('langIfOther', () => {
-  it.each<[string, string, string | undefined]>([
-    ['en', 'en', undefined],
-    ['en', 'ja', 'en'],
-    ['ja', 'en', 'ja'],
-    ['it', 'ja', 'it'],
-  ])('marks %s text on a %s page as %s', (text, page, expected) => {
-    expect(langIfOther(text, page)).toBe(expected);
+  it('lists the meetings with corrections in date order, the others left out', () => {
+    const data = cloneFixture();
+    const [dpc2, dpc4, dpc1] = data.meetings;
+    dpc2!.corrections = [correction('second'), correction('third')];
+    dpc4!.corrections = [correction('planned')];
+    dpc1!.corrections = [correction('first')];
+    data.meetings.push({ ...dpc1!, id: 'dpc0', corrections: [] });
+    expect(
+      correctionsByMeeting(data.meetings).map(({ meeting, corrections }) => [
+        meeting.id,
+        corrections.map((c) => c.claim),
+      ]),
+    ).toEqual([
+      ['dpc1', ['first']],
+      ['dpc2', ['second', 'third']],
+      ['dpc4', ['planned']],
+    ]);
+  });
+
+  it('finds none in a dataset that records none', () => {
+    expect(correctionsByMeeting(fixtureDataset.meetings)).toEqual([]);
   });
 });
 

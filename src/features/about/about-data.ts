@@ -1,6 +1,7 @@
 // What the About page says about a dataset, derived from the dataset itself, so that the page
 // describes whatever file is loaded: the bundled one or a reader's own.
-import type { Commitment, Dataset, Source } from '../../data/schema';
+import type { Commitment, Dataset, Meeting, Source } from '../../data/schema';
+import { meetingsInDateOrder } from '../../data/selectors';
 import {
   CONFIDENCE_LEVELS,
   EMAIL_PATTERN,
@@ -64,18 +65,18 @@ export function confidenceCounts(
   return counts;
 }
 
-/**
- * The language a source's title is written in. A title in square brackets describes a page whose
- * own title was not recorded, and that description is written in English like the rest of the
- * dataset's prose.
- */
-export function titleLanguage(source: Pick<Source, 'title' | 'language'>): string {
-  return source.title.trim().startsWith('[') ? 'en' : source.language;
+export type Correction = NonNullable<Meeting['corrections']>[number];
+
+export interface MeetingCorrections {
+  meeting: Meeting;
+  corrections: readonly Correction[];
 }
 
-/** The lang attribute text needs on a page in another language: none when they are the same. */
-export function langIfOther(textLanguage: string, pageLanguage: string): string | undefined {
-  return textLanguage === pageLanguage ? undefined : textLanguage;
+/** The meetings whose starting articles the dataset corrects, in date order, with those corrections. */
+export function correctionsByMeeting(meetings: readonly Meeting[]): MeetingCorrections[] {
+  return meetingsInDateOrder(meetings).flatMap((meeting) =>
+    meeting.corrections?.length ? [{ meeting, corrections: meeting.corrections }] : [],
+  );
 }
 
 /** The link to the dataset's corrections contact: a web address as it is, an email as mailto:. */

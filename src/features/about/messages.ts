@@ -4,7 +4,6 @@ import {
   QUOTE_MAX_WORDS,
   type CommitmentStatus,
   type ConfidenceLevel,
-  type SourceKind,
 } from '../../data/vocabulary';
 import { catalog } from '../../i18n/catalog';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
@@ -30,6 +29,8 @@ export const MESSAGES = catalog<{
   licence: string;
   licenceName: string;
   licenceUrl: string;
+  /** Around an abbreviation or a date that follows a name. */
+  parentheses: [open: string, close: string];
   contents: string;
   contentsValue: (
     commitments: number,
@@ -60,12 +61,22 @@ export const MESSAGES = catalog<{
   sourcesIntro: string;
   groupHeading: (group: string, n: number) => string;
   groups: Record<SourceGroupId, Term>;
-  kinds: Record<SourceKind, string>;
   citedBy: (n: number) => string;
   noAddress: string;
+  articleCorrectionsHeading: string;
+  articleCorrectionsIntro: string;
+  noArticleCorrections: string;
+  claim: string;
+  claimedIn: string;
+  /** Between a source and its publisher. */
+  publishedBy: string;
+  finding: string;
+  evidence: string;
   correctionsHeading: string;
   correctionsIntro: string;
-  correctionsWhat: [permalink: string, source: string, quote: string];
+  /** The words before and after the permalink's parameter, which is shown as code. */
+  correctionsPermalink: [before: string, after: string];
+  correctionsWhat: [source: string, quote: string];
   correctionsTo: string;
   noContact: string;
 }>(
@@ -78,8 +89,9 @@ export const MESSAGES = catalog<{
     version: 'Version',
     lastUpdated: 'Last updated',
     licence: 'Licence',
-    licenceName: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    licenceName: 'Creative Commons Attribution 4.0 International',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    parentheses: [' (', ')'],
     contents: 'Contents',
     contentsValue: (commitments, meetings, threads, sources) =>
       [
@@ -167,20 +179,25 @@ export const MESSAGES = catalog<{
         meaning: 'Nothing rests on these alone without being marked unverified or disputed.',
       },
     },
-    kinds: {
-      official: 'Official',
-      'official-mirror': 'Official text, republished',
-      news: 'News',
-      seed: 'Seed article',
-      commentary: 'Commentary',
-    },
     citedBy: (n) =>
       n === 0 ? 'not cited by a commitment' : `cited by ${enCount(n, 'commitment', 'commitments')}`,
     noAddress: 'no web address recorded',
+    articleCorrectionsHeading: 'Corrections to the articles the research started from',
+    articleCorrectionsIntro:
+      'Where a seed article or a news report says something the official sources contradict or do not bear out, the dataset records what the article says, what the official sources say, and the quotes that show it.',
+    noArticleCorrections: 'This dataset records no corrections to the articles it started from.',
+    claim: 'The article says',
+    claimedIn: 'Article',
+    publishedBy: ' — ',
+    finding: 'The official sources say',
+    evidence: 'Evidence',
     correctionsHeading: 'Report a correction',
     correctionsIntro: 'If a commitment is wrong, incomplete or missing, please send:',
+    correctionsPermalink: [
+      'the commitment’s permalink, the address ending in ',
+      ' and its id (open the commitment to find it);',
+    ],
     correctionsWhat: [
-      'the commitment’s permalink, the address ending in ?item= and its id (open the commitment to find it);',
       'the source that shows the correct fact, with its address;',
       'the exact words of that source.',
     ],
@@ -197,8 +214,9 @@ export const MESSAGES = catalog<{
     version: 'バージョン',
     lastUpdated: '最終更新日',
     licence: 'ライセンス',
-    licenceName: 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
+    licenceName: 'クリエイティブ・コモンズ 表示 4.0 国際',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
+    parentheses: ['（', '）'],
     contents: '収録内容',
     contentsValue: (commitments, meetings, threads, sources) =>
       `合意事項${ja(commitments)}件、会合${ja(meetings)}件、取組${ja(threads)}件、出典${ja(sources)}件`,
@@ -242,7 +260,7 @@ export const MESSAGES = catalog<{
       `本データセット：開催済み${ja(held)}件、予定${ja(planned)}件。`,
     threadsHeading: '取組',
     threads:
-      '取組とは、会合をまたいで続く一連の合意事項です。例えば、協力覚書から、それに基づく専門家チーム、さらに共同研究へと続く流れです。合意事項の詳細にはその流れが表示され、二つの会合を比較すると、流れごとに新規・進展・継続・言及なしが分かります。',
+      '取組とは、会合をまたいで続く一連の合意事項です。例えば、協力覚書から、それに基づく専門家グループ、さらに共同研究へと続くものです。合意事項の詳細にはその取組が表示され、二つの会合を比較すると、取組ごとに新規・進展・継続・言及なしが分かります。',
     threadsCount: (n) => `本データセット：${ja(n)}件。`,
     statusesHeading: '状況',
     statusesIntro: '各合意事項の状況は、出典から確認できる進み具合を示し、次の順に進みます。',
@@ -284,22 +302,25 @@ export const MESSAGES = catalog<{
         meaning: 'これらのみを根拠とする記載は、「未確認」又は「疑義あり」としています。',
       },
     },
-    kinds: {
-      official: '公式',
-      'official-mirror': '公式文書の転載',
-      news: '報道',
-      seed: 'シード記事',
-      commentary: '論評',
-    },
     citedBy: (n) => (n === 0 ? '合意事項での引用なし' : `${ja(n)}件の合意事項が引用`),
     noAddress: 'URLの記録なし',
+    articleCorrectionsHeading: '調査の出発点とした記事の訂正',
+    articleCorrectionsIntro:
+      'シード記事又は報道の記述が、公式の出典と矛盾する場合又は公式の出典により裏付けられない場合には、当該記述、公式の出典の内容及びこれを示す引用を記録しています。',
+    noArticleCorrections:
+      'このデータセットには、調査の出発点とした記事の訂正は記録されていません。',
+    claim: '記事の記述',
+    claimedIn: '記事',
+    publishedBy: ' — ',
+    finding: '公式の出典の内容',
+    evidence: '根拠',
     correctionsHeading: '訂正の連絡',
     correctionsIntro: '合意事項の記載に誤り、不足又は漏れがある場合は、次の情報をお送りください。',
-    correctionsWhat: [
-      '該当する合意事項の固定リンク（?item= と合意事項のIDで終わるアドレス。合意事項を開くと表示されます）',
-      '正しい事実を示す出典とそのアドレス',
-      'その出典の該当箇所の原文',
+    correctionsPermalink: [
+      '該当する合意事項の固定リンク（',
+      ' と合意事項のIDで終わるアドレス。合意事項を開くと表示されます）',
     ],
+    correctionsWhat: ['正しい事実を示す出典とそのアドレス', 'その出典の該当箇所の原文'],
     correctionsTo: '訂正の連絡先',
     noContact:
       'このデータセットには訂正の連絡先が記載されていません。このサイトの公開者に、公開に用いているリポジトリなどを通じてお送りください。',
