@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { formatNumber } from '../data/format';
 import { useLanguage } from '../i18n/use-language';
 import { MESSAGES } from './messages';
+import { usePrinting } from './use-printing';
 
 interface ShowMoreProps<T> {
   items: readonly T[];
@@ -12,11 +13,16 @@ interface ShowMoreProps<T> {
   noun: string;
 }
 
-/** Draws a long collection a step at a time, so a large dataset never floods the page. */
+/**
+ * Draws a long collection a step at a time, so a large dataset never floods the page. Paper has no
+ * button to press: while the page is printed, the whole collection is drawn.
+ */
 export function ShowMore<T>({ items, step, render, noun }: ShowMoreProps<T>) {
   // Back to the first step whenever the collection itself changes.
   const [shown, setShown] = useState({ items, count: step });
-  const count = shown.items === items ? shown.count : step;
+  const paged = shown.items === items ? shown.count : step;
+  // The reader's place is kept: after printing, the list is back to what was shown before.
+  const count = usePrinting() ? items.length : paged;
   const lang = useLanguage();
   const t = MESSAGES[lang];
   return (

@@ -44,9 +44,14 @@ test('printing shows the view in black on white, without the controls, and says 
     .locator('details', { hasText: 'Timeline as a table' })
     .getByRole('table');
   await expect(timelineTable).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Commitments' }).getByRole('article').first(),
-  ).toBeVisible();
+  // The list drawn a step at a time on screen is printed whole, without "Showing 20 of …".
+  const commitments = page.getByRole('region', { name: 'Commitments' });
+  const stated = await commitments.getByText(/^[\d,]+ commitments, in date order\./).textContent();
+  const total = Number(/^[\d,]+/.exec(stated ?? '')?.[0].replaceAll(',', ''));
+  expect(total).toBeGreaterThan(20);
+  await expect(commitments.getByRole('article')).toHaveCount(total);
+  await expect(commitments.getByRole('article').last()).toBeVisible();
+  await expect(commitments.getByText(/^Showing \d+ of/)).toHaveCount(0);
 
   await expect(printLine).toBeVisible();
   await expect(printLine).toContainText(`from ${page.url()}`);
@@ -64,6 +69,11 @@ test('printing shows the view in black on white, without the controls, and says 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
+
+  // Back on screen, the list is paged again where the reader left it.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(commitments.getByRole('article')).toHaveCount(20);
+  await expect(showMore).toBeVisible();
 });
 
 test('the print line is in Japanese on the Japanese page', async ({ page }) => {

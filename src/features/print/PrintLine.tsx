@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { isPrinting, subscribePrinting } from '../../components/use-printing';
 import { WithAddresses } from '../../components/WithAddresses';
 import { formatDate } from '../../data/format';
 import type { Language } from '../../data/vocabulary';
@@ -12,17 +13,10 @@ const stampNow = () => {
 
 // Taken again as printing starts, so it names the view being printed and the day it is printed.
 function subscribe(listener: () => void) {
-  const update = () => {
-    stampNow();
+  return subscribePrinting(() => {
+    if (isPrinting()) stampNow();
     listener();
-  };
-  const print = window.matchMedia?.('print');
-  window.addEventListener('beforeprint', update);
-  print?.addEventListener('change', update);
-  return () => {
-    window.removeEventListener('beforeprint', update);
-    print?.removeEventListener('change', update);
-  };
+  });
 }
 
 function currentStamp(): PrintStamp | undefined {
