@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from './format';
+import { formatDate, formatList, formatNumber, localIsoDate } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -20,5 +20,25 @@ describe('formatList', () => {
     [['署名済み', '完了'], 'ja', 'disjunction', '署名済みまたは完了'],
   ] as const)('%j in %s (%s) → %s', (values, language, type, expected) => {
     expect(formatList(values, language, type)).toBe(expected);
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [50000, 'en', '50,000'],
+    [50000, 'ja', '50,000'],
+    [7, 'ja', '7'],
+  ] as const)('%d in %s → %s', (value, lang, expected) => {
+    expect(formatNumber(value, lang)).toBe(expected);
+  });
+});
+
+describe('localIsoDate', () => {
+  it.each([
+    ['a day in the year', new Date(2026, 10, 21, 9, 30), '2026-11-21'],
+    ['the first of January, padded', new Date(2027, 0, 1, 0, 5), '2027-01-01'],
+    ['late in the evening, still the same local day', new Date(2026, 4, 13, 23, 59), '2026-05-13'],
+  ])('%s', (_name, date, expected) => {
+    expect(localIsoDate(date)).toBe(expected);
   });
 });

@@ -26,3 +26,9 @@ export function formatList(
 ): string {
   return new Intl.ListFormat(LOCALES[language], { type }).format(values);
 }
+
+/** The reader's calendar date, YYYY-MM-DD, in their own time zone (an access or print date). */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

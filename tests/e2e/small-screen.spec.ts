@@ -44,12 +44,14 @@ test.describe('at 360 px', () => {
       if (url!.includes('compare')) {
         await expect(page.locator('.compare .recharts-bar-rectangle').first()).toBeVisible();
       }
-      // Charts draw when they come near the screen: bring every part of the page there.
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeAttached();
+      // Charts draw when they come near the screen: bring each there, then the end of the page.
       if (!url!.includes('compare')) {
+        await page.locator('#per-meeting-heading').scrollIntoViewIfNeeded();
+        await expect(page.locator('.recharts-bar-rectangle').first()).toBeAttached();
+        await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
         await expect(page.locator('.recharts-scatter-symbol').first()).toBeAttached();
       }
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       expect(await sidewaysOverflow(page)).toBe(0);
     });
   }

@@ -6,7 +6,7 @@ import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
 import { comparedPair } from './selection';
-import { localIsoDate } from './today';
+import { localIsoDate } from '../../data/format';
 import { MESSAGES } from './messages';
 import { currentPage, viewAddress } from './view-address';
 

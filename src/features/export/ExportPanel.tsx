@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
-import { formatNumber } from '../../data/format';
+import { formatNumber, localIsoDate } from '../../data/format';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
 import { WithAddresses } from '../../components/WithAddresses';
@@ -10,7 +10,6 @@ import { downloadBlob } from './download';
 import type { ExportFormat } from './export-file';
 import { MESSAGES } from './messages';
 import { commitmentsToExport, comparedPair } from './selection';
-import { localIsoDate } from './today';
 import { usePageAddress, useToday } from './use-client-values';
 import { currentPage, viewAddress } from './view-address';
 

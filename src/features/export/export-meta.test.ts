@@ -3,7 +3,7 @@ import { fixtureDataset } from '../../data/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { exportMeta } from './export-meta';
 import { toJson } from './json';
-import { localIsoDate } from './today';
+import { localIsoDate } from '../../data/format';
 
 const meta = (view: Partial<View>, pair: [string, string] | null = null) =>
   exportMeta({

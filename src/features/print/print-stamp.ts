@@ -1,3 +1,5 @@
+import { localIsoDate } from '../../data/format';
+
 /** What a printed page says about itself: the address of the view and the day it was printed. */
 export interface PrintStamp {
   url: string;
@@ -6,9 +8,5 @@ export interface PrintStamp {
 }
 
 export function printStamp(url: string, now: Date): PrintStamp {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return {
-    url,
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
-  };
+  return { url, date: localIsoDate(now) };
 }
