@@ -24,10 +24,22 @@ interface Case {
   prepare?: (page: Page) => Promise<void>;
 }
 
+// What each view waits for before it is scanned, so that the scan sees it whole.
 const overviewWithEverything = async (page: Page) => {
   await showCharts(page);
   await expandList(page);
 };
+const comparisonChart = async (page: Page) => {
+  await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
+};
+const openedCommitment = async (page: Page) => {
+  await page.getByRole('dialog').waitFor();
+};
+const aboutPage = async (page: Page) => {
+  await page.locator('#about-heading').waitFor();
+};
+
+const ITEM = 'dpc2-digital-identity-memorandum';
 
 const CASES: Case[] = [
   { name: 'overview', url: '/', prepare: overviewWithEverything },
@@ -36,43 +48,9 @@ const CASES: Case[] = [
     url: '/?domains=ai,cybersecurity&confidence=official,reported,unverified,disputed',
     prepare: overviewWithEverything,
   },
-  {
-    name: 'comparison',
-    url: '/?view=compare',
-    prepare: async (page) => {
-      await page.getByRole('heading', { name: 'Compare two meetings' }).waitFor();
-      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
-    },
-  },
-  {
-    name: 'an opened commitment',
-    url: '/?item=dpc2-digital-identity-memorandum',
-    prepare: async (page) => {
-      await page.getByRole('dialog').waitFor();
-    },
-  },
-  { name: 'Japanese overview', url: '/?lang=ja', prepare: overviewWithEverything },
-  {
-    name: 'Japanese comparison',
-    url: '/?view=compare&lang=ja',
-    prepare: async (page) => {
-      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
-    },
-  },
-  {
-    name: 'a Japanese opened commitment',
-    url: '/?item=dpc2-digital-identity-memorandum&lang=ja',
-    prepare: async (page) => {
-      await page.getByRole('dialog').waitFor();
-    },
-  },
-  {
-    name: 'About the data',
-    url: '/?view=about',
-    prepare: async (page) => {
-      await page.getByRole('heading', { level: 2, name: 'About the data' }).waitFor();
-    },
-  },
+  { name: 'comparison', url: '/?view=compare', prepare: comparisonChart },
+  { name: 'an opened commitment', url: `/?item=${ITEM}`, prepare: openedCommitment },
+  { name: 'About the data', url: '/?view=about', prepare: aboutPage },
   {
     name: 'the embedded view',
     url: '/?domains=quantum&embed=1',
@@ -80,31 +58,22 @@ const CASES: Case[] = [
       await page.getByRole('link', { name: /Open the full view/ }).waitFor();
     },
   },
+  { name: 'Japanese overview', url: '/?lang=ja', prepare: overviewWithEverything },
+  { name: 'Japanese comparison', url: '/?view=compare&lang=ja', prepare: comparisonChart },
   {
-    name: 'dark opened commitment',
-    url: '/?item=dpc2-digital-identity-memorandum',
-    colorScheme: 'dark',
-    prepare: async (page) => {
-      await page.getByRole('dialog').waitFor();
-    },
-  },
-  {
-    name: 'dark About the data',
-    url: '/?view=about',
-    colorScheme: 'dark',
-    prepare: async (page) => {
-      await page.getByRole('heading', { level: 2, name: 'About the data' }).waitFor();
-    },
+    name: 'a Japanese opened commitment',
+    url: `/?item=${ITEM}&lang=ja`,
+    prepare: openedCommitment,
   },
   { name: 'dark overview', url: '/', colorScheme: 'dark', prepare: overviewWithEverything },
+  { name: 'dark comparison', url: '/?view=compare', colorScheme: 'dark', prepare: comparisonChart },
   {
-    name: 'dark comparison',
-    url: '/?view=compare',
+    name: 'dark opened commitment',
+    url: `/?item=${ITEM}`,
     colorScheme: 'dark',
-    prepare: async (page) => {
-      await page.locator('.recharts-bar-rectangle').first().scrollIntoViewIfNeeded();
-    },
+    prepare: openedCommitment,
   },
+  { name: 'dark About the data', url: '/?view=about', colorScheme: 'dark', prepare: aboutPage },
 ];
 
 async function openCase(browser: Browser, { url, colorScheme = 'light', prepare }: Case) {

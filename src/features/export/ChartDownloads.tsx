@@ -10,6 +10,8 @@ import { localIsoDate } from '../../data/format';
 import { MESSAGES } from './messages';
 import { currentPage, viewAddress } from './view-address';
 
+const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
+
 export interface ChartDownloadsProps {
   chart: ChartInfo;
   dataset: Dataset;
@@ -68,22 +70,20 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
       aria-label={t.chartDownloadsLabel(chart.title)}
       lang={view.lang}
     >
-      <button
-        type="button"
-        className="secondary"
-        aria-label={t.downloadSvg + t.ofChart(chart.title)}
-        onClick={() => void download('svg')}
-      >
-        {t.downloadSvg}
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        aria-label={t.downloadPng + t.ofChart(chart.title)}
-        onClick={() => void download('png')}
-      >
-        {t.downloadPng}
-      </button>
+      {FORMATS.map((format) => {
+        const label = format === 'svg' ? t.downloadSvg : t.downloadPng;
+        return (
+          <button
+            key={format}
+            type="button"
+            className="secondary"
+            aria-label={label + t.ofChart(chart.title)}
+            onClick={() => void download(format)}
+          >
+            {label}
+          </button>
+        );
+      })}
       <span role="status" className="chart-download-status">
         {status}
       </span>
