@@ -27,12 +27,14 @@ try {
 window.addEventListener('DOMContentLoaded', function () {
   var entry = document.querySelector('meta[name="app-entry"]');
   if (!entry) return;
+  // The first callback runs just before the first frame is drawn, the second just before the next
+  // one: by then the first frame is on screen.
   requestAnimationFrame(function () {
-    setTimeout(function () {
+    requestAnimationFrame(function () {
       var script = document.createElement('script');
       script.type = 'module';
       script.src = entry.getAttribute('content');
       document.head.appendChild(script);
-    }, 0);
+    });
   });
 });
