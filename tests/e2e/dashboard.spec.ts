@@ -150,3 +150,30 @@ test('an empty result offers a one-click way out', async ({ page }) => {
     page.getByText(`Showing 20 of ${expectedTitles({}).length} commitments.`),
   ).toBeVisible();
 });
+
+test('timeline points filter to their meeting or open their signed document', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
+  const series = page.locator('.recharts-scatter');
+  await expect(series).toHaveCount(2);
+  // The first meeting on the timeline: the 2022 summit.
+  await series.nth(0).locator('.recharts-scatter-symbol').first().click();
+  await expect(page).toHaveURL(/\?meetings=summit-2022$/);
+  const expected = expectedTitles({ meetings: ['summit-2022'] });
+  // The list follows the address a moment later.
+  await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('article')).toHaveCount(
+    expected.length,
+  );
+  expect(await listedTitles(page)).toEqual(expected);
+
+  await page.getByRole('button', { name: 'Reset all filters' }).click();
+  await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
+  // The first signed document: the Digital Partnership concluded at that summit.
+  const id = 'summit-2022-digital-partnership-concluded';
+  const title = dataset.commitments.find((commitment) => commitment.id === id)!.title.en;
+  await series.nth(1).locator('.recharts-scatter-symbol').first().click();
+  await expect(page).toHaveURL(new RegExp(`\\?item=${id}$`));
+  await expect(
+    page.getByRole('dialog').getByRole('heading', { level: 2, name: title }),
+  ).toBeVisible();
+});

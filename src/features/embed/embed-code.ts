@@ -1,3 +1,4 @@
+import { escapeXml } from '../../components/escape-xml';
 import { serializeView } from '../../state/url-codec';
 import type { View } from '../../state/view';
 
@@ -15,15 +16,7 @@ export function embedSrc(page: { origin: string; pathname: string }, view: View)
   return `${page.origin}${page.pathname}?${serializeView({ ...view, item: null, embed: true })}`;
 }
 
-function attribute(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
 /** The HTML to paste into another page. Lazy loading keeps the frame from slowing that page. */
 export function embedCode(src: string, title: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="800" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="800" loading="lazy"></iframe>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, standaloneSvg, textWidth, wrapText, type ChartPicture } from './standalone-svg';
+import { standaloneSvg, textWidth, wrapText, type ChartPicture } from './standalone-svg';
 
 const picture: ChartPicture = {
   chart:
@@ -113,16 +113,6 @@ describe('standaloneSvg', () => {
     const lines = Array.from(root.querySelectorAll(':scope > text'), (t) => t.textContent).slice(2);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(`Source: tracker,https://tracker.example/?q=${'x'.repeat(300)}`);
-  });
-});
-
-describe('escapeXml', () => {
-  it.each([
-    ['R&D <b> "q" \'a\'', 'R&amp;D &lt;b&gt; &quot;q&quot; &apos;a&apos;'],
-    ['bell\u0007 and tab\t', 'bell and tab\t'],
-    ['日本語', '日本語'],
-  ])('%j → %j', (text, expected) => {
-    expect(escapeXml(text)).toBe(expected);
   });
 });
 

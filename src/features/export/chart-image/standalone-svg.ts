@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../components/escape-xml';
 import { textWidthEm, WIDE_CHARACTER } from '../../../i18n/wrap-label';
 
 export interface LegendItem {
@@ -34,21 +35,6 @@ const TITLE = { size: 16, line: 22 };
 const SUBTITLE = { size: 12, line: 17 };
 const LEGEND = { size: 12, line: 20, swatch: 10, gap: 6, spacing: 16 };
 const SOURCE = { size: 11, line: 15 };
-
-// Characters XML 1.0 forbids in a document (control characters other than tab and line breaks).
-// eslint-disable-next-line no-control-regex -- matching them is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text as XML character data or attribute value; characters XML forbids are dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /**
  * An estimate of a text's drawn width: no font can be measured where the file is made, so Latin
