@@ -129,7 +129,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </FiltersDrawer>
         )}
       </aside>
-      <main id="main" className="content" tabIndex={-1}>
+      {/* Busy while the panels still show the previous view (they follow a deferred copy). */}
+      <main id="main" className="content" tabIndex={-1} aria-busy={shownView !== view}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
         {derived.acrossMeetings ? (
           <>

@@ -11,6 +11,8 @@ export function collectPageErrors(page: Page): string[] {
 
 /** Draws the whole list: the page shows it a step at a time. */
 export async function expandList(page: Page) {
+  // The panels follow a change of view a moment later; until then the list is the previous one.
+  await page.locator('#main:not([aria-busy="true"])').waitFor();
   const more = page
     .getByRole('region', { name: 'Commitments' })
     .getByRole('button', { name: /^Show \d+ more$/ });
