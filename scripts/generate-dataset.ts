@@ -72,6 +72,7 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
       participants: [],
       summary: `Generated meeting ${i + 1}.`,
       sources: ['generated-official'],
+      confidence: 'official' as const,
     };
   });
   const threadCount = Math.max(5, Math.ceil(commitmentCount / 20));
@@ -86,12 +87,33 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
     const domainCount = next() < 0.2 ? 2 : 1;
     const domains = [...new Set(Array.from({ length: domainCount }, () => pick(DOMAINS)[0]))];
     const doubtful = confidence === 'unverified' || confidence === 'disputed';
+    const meeting = pick(meetings);
+    const status = pick(STATUSES);
+    const evidence = [
+      {
+        source: confidence === 'official' ? 'generated-official' : 'generated-news',
+        quote: `cooperate on ${words}`,
+      },
+    ];
+    const progress = doubtful
+      ? { claims: status }
+      : {
+          steps: [
+            {
+              date: meeting.date,
+              status,
+              confidence: confidence === 'official' ? ('official' as const) : ('reported' as const),
+              evidence,
+            },
+          ],
+        };
     return {
       id: `commitment-${i + 1}`,
-      meeting: pick(meetings).id,
+      meeting: meeting.id,
       domains,
       type: pick(TYPES),
-      status: pick(STATUSES),
+      checked: '2026-01-01',
+      ...progress,
       title: { en: `Commitment ${i + 1} on ${words}`, ja: `約束${i + 1}` },
       summary: `About ${words}.`,
       thread: pick(threads).id,
@@ -108,7 +130,7 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
   return {
     meta: {
       title: { en: `Generated dataset of ${commitmentCount} commitments`, ja: '生成データ' },
-      version: '0.0.1',
+      version: '2.0.0',
       lastUpdated: '2026-01-01',
       licence: 'CC-BY-4.0',
       languages: ['en', 'ja'],
@@ -139,6 +161,7 @@ export function generateDataset(commitmentCount: number, seed = 1): Dataset {
         language: 'en',
       },
     ],
+    events: [],
     commitments,
   };
 }

@@ -166,6 +166,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                   events={derived.overview.events}
                   meetings={lookups.meetings}
                   commitments={lookups.commitments}
+                  partnershipEvents={lookups.events}
                   lang={view.lang}
                   chartActions={chartActions}
                 />

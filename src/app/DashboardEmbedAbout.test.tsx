@@ -98,7 +98,7 @@ describe('the About page', () => {
     expect(
       await screen.findByRole('heading', { name: 'データについて' }, { timeout: 5000 }),
     ).toBeInTheDocument();
-    expect(screen.getByText('1.2.3')).toBeInTheDocument();
+    expect(screen.getByText('2.0.1')).toBeInTheDocument();
     expect(
       within(screen.getByRole('navigation', { name: '表示の切り替え' })).getByRole('link', {
         name: 'データについて',

@@ -54,7 +54,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: '会合の比較' }, slow)).toBeVisible();
     expect(screen.getByRole('combobox', { name: '比較元の会合' })).toHaveValue('dpc1');
     expect(document.getElementById('compare-summary-text')).toHaveTextContent(
-      '東京 2023年 → ブリュッセル 2024年：取組のうち新規1件、継続0件、進展1件、再言及なし0件。',
+      '東京 2023年 → ブリュッセル 2024年：取組のうち新規1件、進展0件、継続0件、比較先より前に最後の記録1件。',
     );
     expect(screen.getByRole('region', { name: '比較先で新規（1件）' })).toBeInTheDocument();
     expectNoEnglish();

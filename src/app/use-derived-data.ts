@@ -12,6 +12,7 @@ export function useLookups(dataset: Dataset) {
       domains: indexById(dataset.domains),
       sources: indexById(dataset.sources),
       commitments: indexById(dataset.commitments),
+      events: indexById(dataset.events),
     }),
     [dataset],
   );

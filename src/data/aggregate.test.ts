@@ -107,7 +107,20 @@ describe('timelineEvents', () => {
       ['meeting', ['dpc1'], '2023-07-03'],
       ['documents', ['chip-memorandum'], '2023-07-04'],
       ['meeting', ['dpc2'], '2024-04-30'],
+      ['event', ['chip-call'], '2025-01-10'],
     ]);
+  });
+
+  it('places events between meetings only while no meeting is picked out, by domain', () => {
+    const kinds = (filter: Partial<CommitmentFilter>) => {
+      const { full, commitments } = summarise(filter);
+      return timelineEvents(fixtureDataset, full, commitments)
+        .filter((event) => event.kind === 'event')
+        .map((event) => event.id);
+    };
+    expect(kinds({ domains: ['semiconductors'] })).toEqual(['chip-call']);
+    expect(kinds({ domains: ['ai'] })).toEqual([]);
+    expect(kinds({ meetings: ['dpc1'] })).toEqual([]);
   });
 
   it('gathers the documents signed the same day at the same meeting into one point', () => {
@@ -115,7 +128,11 @@ describe('timelineEvents', () => {
     const more = [
       signed,
       { ...signed, id: 'second-memorandum' },
-      { ...signed, id: 'later', date: '2023-07-05' },
+      {
+        ...signed,
+        id: 'later',
+        steps: signed.steps!.map((step) => ({ ...step, date: '2023-07-05' })),
+      },
     ];
     const events = timelineEvents(fixtureDataset, { ...ALL, meetings: ['dpc1'] }, more);
     expect(events.map((event) => [event.kind, event.ids])).toEqual([

@@ -1,13 +1,8 @@
 import type { CommitmentFilter } from './filter-commitments';
-import type { Commitment, Dataset, Domain, Meeting } from './schema';
+import type { Commitment, Dataset, Domain, Meeting, PartnershipEvent } from './schema';
+import { signingDate } from './progress';
 import type { CommitmentType } from './vocabulary';
-import {
-  byCommitmentDate,
-  commitmentDate,
-  compareStrings,
-  indexById,
-  meetingsInDateOrder,
-} from './selectors';
+import { byCommitmentDate, compareStrings, indexById, meetingsInDateOrder } from './selectors';
 
 /** The domains and meetings a view covers: those selected, or all of them. */
 export function shownDomains(
@@ -84,8 +79,9 @@ export const SIGNED_DOCUMENT_TYPES: readonly CommitmentType[] = [
   'agreement',
 ];
 
+/** A memorandum, letter or agreement whose signature a counted step records. */
 export function isSignedDocument(commitment: Commitment): boolean {
-  return SIGNED_DOCUMENT_TYPES.includes(commitment.type) && commitment.status === 'signed';
+  return SIGNED_DOCUMENT_TYPES.includes(commitment.type) && signingDate(commitment) !== undefined;
 }
 
 export function atAGlance(
@@ -118,15 +114,28 @@ export function commitmentsPerMeetingByDomain(matrix: DomainMeetingMatrix): Meet
 }
 
 export interface TimelineEvent {
-  kind: 'meeting' | 'documents';
-  /** The meeting's id, or the first document's. */
+  kind: 'meeting' | 'documents' | 'event';
+  /** The meeting's id, the first document's, or the event's. */
   id: string;
   /** For documents: every document signed that day at that meeting (one point on the chart). */
   ids: string[];
   date: string;
   /** Milliseconds since the epoch, for a time axis. */
   time: number;
+  /** The meeting, for meetings and documents; none for an event between meetings. */
   meeting: string;
+}
+
+/** Events between meetings that the filter keeps: by domain and by how sure we are. */
+export function shownEvents(
+  dataset: Dataset,
+  filter: Pick<CommitmentFilter, 'domains' | 'confidence'>,
+): PartnershipEvent[] {
+  return dataset.events.filter(
+    (event) =>
+      filter.confidence.includes(event.confidence) &&
+      (filter.domains.length === 0 || event.domains.some((d) => filter.domains.includes(d))),
+  );
 }
 
 /**
@@ -139,7 +148,6 @@ export function timelineEvents(
   filter: CommitmentFilter,
   commitments: readonly Commitment[],
 ): TimelineEvent[] {
-  const meetingsById = indexById(dataset.meetings);
   const events: TimelineEvent[] = [];
   for (const meeting of shownMeetings(dataset, filter)) {
     if (meeting.date) {
@@ -156,7 +164,7 @@ export function timelineEvents(
   }
   const documents = new Map<string, TimelineEvent>();
   for (const commitment of commitments) {
-    const date = commitmentDate(commitment, meetingsById.get(commitment.meeting));
+    const date = signingDate(commitment);
     if (!isSignedDocument(commitment) || !date) continue;
     const key = `${date}|${commitment.meeting}`;
     const event = documents.get(key);
@@ -173,6 +181,19 @@ export function timelineEvents(
     }
   }
   events.push(...documents.values());
+  // Events between meetings stand on the time line only while no meeting is picked out.
+  if (filter.meetings.length === 0) {
+    for (const event of shownEvents(dataset, filter)) {
+      events.push({
+        kind: 'event',
+        id: event.id,
+        ids: [event.id],
+        date: event.date,
+        time: Date.parse(event.date),
+        meeting: '',
+      });
+    }
+  }
   return events.sort(
     (a, b) => a.time - b.time || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id),
   );

@@ -1,92 +1,198 @@
 import type { CommitmentFilter } from './filter-commitments';
 import { shownDomains } from './aggregate';
 import type { Commitment, Dataset, Meeting } from './schema';
-import { COMMITMENT_STATUSES } from './vocabulary';
+import { isCounted, ladderRank } from './progress';
+import type { CommitmentStatus } from './vocabulary';
 import { compareStrings, meetingsInDateOrder } from './selectors';
 
-/** How a line of work changed from meeting A to meeting B. */
-export type ThreadChange = 'new' | 'advanced' | 'continued' | 'not-mentioned';
+/**
+ * How a line of work changed from meeting A to meeting B, read from its whole history: the
+ * meetings in between and the progress steps dated between the two count too.
+ * - new: not seen at A (nor before it); seen at B;
+ * - advanced: seen up to A and at B, and by B it got further on the ladder, or it was followed up
+ *   by a commitment of another type (a memorandum followed by joint research), or a step between
+ *   the two meetings moved it on;
+ * - carried: seen up to A and at B, no further along;
+ * - last-seen: seen at A or between A and B, not at B ("last seen at Council 2, in progress").
+ * Only official and reported commitments count; doubtful claims never make a thread move.
+ */
+export type ThreadChange = 'new' | 'advanced' | 'carried' | 'last-seen';
 
-export const THREAD_CHANGES: readonly ThreadChange[] = [
-  'new',
-  'advanced',
-  'continued',
-  'not-mentioned',
-];
+export const THREAD_CHANGES: readonly ThreadChange[] = ['new', 'advanced', 'carried', 'last-seen'];
+
+/** Where a line of work was last seen before B: a meeting, or a step between meetings. */
+export interface LastSeen {
+  date: string;
+  meeting: string;
+  status: CommitmentStatus | null;
+  /** The event of a step between meetings (a call, a conclusion of negotiations), if any. */
+  event?: string;
+}
 
 export interface ThreadComparison {
   thread: string;
   change: ThreadChange;
   atA: Commitment[];
   atB: Commitment[];
+  /** For last-seen threads, and for advanced ones moved on between the meetings. */
+  lastSeen?: LastSeen;
+  /** The meeting between A and B where a thread new since A first appeared, if not at B. */
+  firstSeen?: string;
+  /** Unverified or disputed claims of the thread at A or B: shown, never counted. */
+  doubtful: Commitment[];
 }
 
-function furthestStatus(commitments: readonly Commitment[]): number {
-  return Math.max(
-    ...commitments.map((commitment) => COMMITMENT_STATUSES.indexOf(commitment.status)),
-  );
+interface Timeline {
+  /** The date of each meeting; a planned meeting without a date sorts last. */
+  dateOf: (meeting: string) => string;
+}
+
+const NO_DATE = '9999-12-31';
+
+function meetingDateIndex(meetings: readonly Meeting[]): Timeline {
+  const dates = new Map(meetings.map((meeting) => [meeting.id, meeting.date ?? NO_DATE]));
+  return { dateOf: (meeting) => dates.get(meeting) ?? NO_DATE };
+}
+
+function furthestOf(commitments: readonly Commitment[], until: string): number {
+  let furthest = -1;
+  for (const commitment of commitments) {
+    for (const step of commitment.steps ?? []) {
+      if (step.date <= until) furthest = Math.max(furthest, ladderRank(step.status));
+    }
+  }
+  return furthest;
+}
+
+function latestSighting(
+  commitments: readonly Commitment[],
+  timeline: Timeline,
+  before: string,
+): LastSeen | undefined {
+  let seen: LastSeen | undefined;
+  const consider = (candidate: LastSeen) => {
+    if (candidate.date < before && (!seen || candidate.date >= seen.date)) seen = candidate;
+  };
+  for (const commitment of commitments) {
+    const made = commitment.date ?? timeline.dateOf(commitment.meeting);
+    const statusThen = [...(commitment.steps ?? [])].filter((step) => step.date <= made).pop();
+    consider({ date: made, meeting: commitment.meeting, status: statusThen?.status ?? null });
+    for (const step of commitment.steps ?? []) {
+      consider({
+        date: step.date,
+        meeting: commitment.meeting,
+        status: step.status,
+        ...(step.event ? { event: step.event } : {}),
+      });
+    }
+  }
+  return seen;
 }
 
 /**
- * Classifies one thread's commitments at A and at B:
- * - new: only at B;
- * - not-mentioned: only at A;
- * - advanced: at both, and B's furthest status is beyond A's (announced → signed, a study → a call
- *   that was delivered);
- * - continued: at both, no further along.
+ * Classifies one thread, given its counted commitments at or before B. `early` and `late` are the
+ * dates of A and B (A may be the later meeting: the comparison reads time, not the order chosen).
  */
 export function classifyThread(
-  atA: readonly Commitment[],
-  atB: readonly Commitment[],
-): ThreadChange | null {
-  if (atA.length === 0 && atB.length === 0) return null;
-  if (atA.length === 0) return 'new';
-  if (atB.length === 0) return 'not-mentioned';
-  return furthestStatus(atB) > furthestStatus(atA) ? 'advanced' : 'continued';
+  thread: readonly Commitment[],
+  timeline: Timeline,
+  meetingA: string,
+  meetingB: string,
+): Omit<ThreadComparison, 'thread' | 'atA' | 'atB' | 'doubtful'> | null {
+  const [early, late] = [meetingA, meetingB].sort((x, y) =>
+    compareStrings(timeline.dateOf(x), timeline.dateOf(y)),
+  ) as [string, string];
+  const earlyDate = timeline.dateOf(early);
+  const lateDate = timeline.dateOf(late);
+  // Which side of A a commitment stands on is decided by its meeting's date (a document signed
+  // the day after a Council still belongs to that Council).
+  const heldOn = (c: Commitment) => timeline.dateOf(c.meeting);
+  const atLate = thread.filter((c) => c.meeting === late);
+  const prior = thread.filter((c) => c.meeting !== late && heldOn(c) <= earlyDate);
+  const between = thread.filter(
+    (c) => c.meeting !== late && heldOn(c) > earlyDate && heldOn(c) < lateDate,
+  );
+  const atEarly = thread.filter((c) => c.meeting === early);
+  const stepBetween = [...prior, ...between].some((c) =>
+    (c.steps ?? []).some((step) => step.date > earlyDate && step.date < lateDate),
+  );
+  if (early === late) return atLate.length > 0 ? { change: 'carried' } : null;
+  if (atLate.length === 0) {
+    if (atEarly.length === 0 && between.length === 0 && !stepBetween) return null;
+    const lastSeen = latestSighting([...prior, ...between], timeline, lateDate);
+    return lastSeen ? { change: 'last-seen', lastSeen } : null;
+  }
+  if (prior.length === 0) {
+    const first = between.map((c) => c.meeting)[0];
+    return first ? { change: 'new', firstSeen: first } : { change: 'new' };
+  }
+  const before = [...prior, ...between];
+  const priorRank = furthestOf(prior, earlyDate);
+  const lateRank = furthestOf([...before, ...atLate], lateDate);
+  const priorTypes = new Set(prior.map((c) => c.type));
+  const followedUp = atLate.some((c) => !priorTypes.has(c.type));
+  if (lateRank > priorRank || followedUp) {
+    const lastSeen = stepBetween ? latestSighting(before, timeline, lateDate) : undefined;
+    return lastSeen ? { change: 'advanced', lastSeen } : { change: 'advanced' };
+  }
+  return { change: 'carried' };
 }
 
 /**
- * Every thread that appears at A or B among the given commitments, classified, in the order:
- * new, advanced, continued, not mentioned; then by thread id. A meeting compared with itself
- * gives every thread as continued.
+ * Every thread seen at A, at B or between them, classified, in the order: new, advanced, carried,
+ * last seen; then by thread id. A meeting compared with itself gives every thread as carried.
  */
 export function compareThreads(
   commitments: readonly Commitment[],
+  meetings: readonly Meeting[],
   meetingA: string,
   meetingB: string,
 ): ThreadComparison[] {
-  const byThread = new Map<string, { atA: Commitment[]; atB: Commitment[] }>();
+  const timeline = meetingDateIndex(meetings);
+  const byThread = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
-    const atA = commitment.meeting === meetingA;
-    const atB = commitment.meeting === meetingB;
-    if (!atA && !atB) continue;
-    const entry = byThread.get(commitment.thread) ?? { atA: [], atB: [] };
-    if (atA) entry.atA.push(commitment);
-    if (atB) entry.atB.push(commitment);
-    byThread.set(commitment.thread, entry);
+    const list = byThread.get(commitment.thread) ?? [];
+    list.push(commitment);
+    byThread.set(commitment.thread, list);
   }
   const result: ThreadComparison[] = [];
-  for (const [thread, { atA, atB }] of byThread) {
-    const change = classifyThread(atA, atB);
-    if (change) result.push({ thread, change, atA, atB });
+  for (const [thread, all] of byThread) {
+    const counted = all.filter(isCounted);
+    const doubtful = all.filter(
+      (c) => !isCounted(c) && (c.meeting === meetingA || c.meeting === meetingB),
+    );
+    const classified = classifyThread(counted, timeline, meetingA, meetingB);
+    if (!classified && doubtful.length === 0) continue;
+    result.push({
+      thread,
+      change: classified?.change ?? 'new',
+      ...(classified ?? {}),
+      atA: counted.filter((c) => c.meeting === meetingA),
+      atB: counted.filter((c) => c.meeting === meetingB),
+      doubtful,
+    });
   }
-  return result.sort(
-    (x, y) =>
-      THREAD_CHANGES.indexOf(x.change) - THREAD_CHANGES.indexOf(y.change) ||
-      compareStrings(x.thread, y.thread),
-  );
+  return result
+    .filter(
+      (entry) =>
+        entry.atA.length + entry.atB.length > 0 || entry.lastSeen || entry.doubtful.length > 0,
+    )
+    .sort(
+      (x, y) =>
+        THREAD_CHANGES.indexOf(x.change) - THREAD_CHANGES.indexOf(y.change) ||
+        compareStrings(x.thread, y.thread),
+    );
 }
 
 export function countChanges(
   comparisons: readonly ThreadComparison[],
 ): Record<ThreadChange, number> {
-  const counts: Record<ThreadChange, number> = {
-    new: 0,
-    advanced: 0,
-    continued: 0,
-    'not-mentioned': 0,
-  };
-  for (const comparison of comparisons) counts[comparison.change] += 1;
+  const counts: Record<ThreadChange, number> = { new: 0, advanced: 0, carried: 0, 'last-seen': 0 };
+  for (const comparison of comparisons) {
+    if (comparison.atA.length + comparison.atB.length > 0 || comparison.lastSeen) {
+      counts[comparison.change] += 1;
+    }
+  }
   return counts;
 }
 

@@ -18,7 +18,9 @@ describe('filterCommitments', () => {
     ['a meeting', { meetings: ['dpc1'] }, ['chip-memorandum']],
     ['a meeting with nothing', { meetings: ['dpc4'] }, []],
     ['a type', { types: ['dialogue'] }, ['ai-talks']],
-    ['a status', { statuses: ['signed', 'delivered'] }, ['chip-memorandum', 'chip-team-claim']],
+    ['a status: the latest step', { statuses: ['in-progress'] }, ['chip-memorandum']],
+    ['a status an earlier step had: not any more', { statuses: ['signed'] }, []],
+    ['a status a disputed claim claims: never', { statuses: ['delivered'] }, []],
     [
       'the default confidence (doubtful claims hidden)',
       { confidence: ['official', 'reported'] },

@@ -1,5 +1,6 @@
 import type { Commitment, Dataset } from './schema';
 import type { CommitmentStatus, CommitmentType, ConfidenceLevel } from './vocabulary';
+import { currentStatus } from './progress';
 import { proseVersions } from './text-language';
 
 /** What the commitments are filtered by. Empty lists mean "all". */
@@ -56,7 +57,11 @@ export function matchesFilter(
   if (!includesAny(filter.domains, commitment.domains)) return false;
   if (!includesValue(filter.meetings, commitment.meeting)) return false;
   if (!includesValue(filter.types, commitment.type)) return false;
-  if (!includesValue(filter.statuses, commitment.status)) return false;
+  // A status filter asks how far commitments got: a doubtful claim has got nowhere, whatever it claims.
+  if (filter.statuses.length > 0) {
+    const status = currentStatus(commitment);
+    if (status === null || !filter.statuses.includes(status)) return false;
+  }
   if (!filter.confidence.includes(commitment.confidence)) return false;
   if (terms.length === 0) return true;
   const text = searchText(commitment);

@@ -1,4 +1,5 @@
 import { problemsFromZodError, type DatasetProblem } from './dataset-problems';
+import { majorVersion, migrateV1 } from './migrate-v1';
 import { datasetSchema, type Dataset } from './schema';
 
 export type ParseResult =
@@ -11,8 +12,23 @@ export type TextParseResult =
   | { ok: true; dataset: Dataset }
   | { ok: false; kind: 'json' | 'schema'; problems: DatasetProblem[] };
 
+/** The major versions this tracker reads: 2.x as it is, 1.x converted (see migrate-v1.ts). */
+export const READABLE_MAJOR_VERSIONS = [1, 2] as const;
+
 export function parseDataset(json: unknown): ParseResult {
-  const result = datasetSchema.safeParse(json);
+  const major = majorVersion(json);
+  if (major !== undefined && !(READABLE_MAJOR_VERSIONS as readonly number[]).includes(major)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$.meta.version',
+          message: `this tracker reads dataset versions 2.x (and converts 1.x); this file is version ${major}`,
+        },
+      ],
+    };
+  }
+  const result = datasetSchema.safeParse(migrateV1(json));
   return result.success
     ? { ok: true, dataset: result.data }
     : { ok: false, problems: problemsFromZodError(result.error) };

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parse-dataset';
+import { currentStatus, isCounted, latestStep, signingDate } from './progress';
 import type { Dataset } from './schema';
+import { proseVersions } from './text-language';
 
 const raw: unknown = JSON.parse(readFileSync(resolve('public/data/partnership.json'), 'utf8'));
 const parsed = parseDataset(raw);
@@ -40,35 +42,103 @@ describe('the bundled dataset', () => {
   });
 
   it.each([
-    ['summit-2022', 'summit', 28, '2022-05-12', 'Tokyo', 'held'],
-    ['dpc1', 'council', 1, '2023-07-03', 'Tokyo', 'held'],
-    ['dpc2', 'council', 2, '2024-04-30', 'Brussels', 'held'],
-    ['dpc3', 'council', 3, '2025-05-12', 'Tokyo', 'held'],
-    ['dpc4', 'council', 4, undefined, 'Brussels', 'planned'],
+    ['summit-2022', 'summit', 28, '2022-05-12', 'Tokyo', 'held', 'official'],
+    ['dpc1', 'council', 1, '2023-07-03', 'Tokyo', 'held', 'official'],
+    ['dpc2', 'council', 2, '2024-04-30', 'Brussels', 'held', 'official'],
+    ['dpc3', 'council', 3, '2025-05-12', 'Tokyo', 'held', 'official'],
+    ['dpc4', 'council', 4, '2026-05-05', 'Brussels', 'held', 'reported'],
   ] as const)(
-    'records meeting %s as %s no. %i on %s in %s (%s)',
-    (id, kind, number, date, city, status) => {
+    'records meeting %s as %s no. %i on %s in %s (%s, %s)',
+    (id, kind, number, date, city, status, confidence) => {
       const meeting = bundled().meetings.find((candidate) => candidate.id === id);
-      expect(meeting).toMatchObject({ kind, number, status, city: { en: city } });
+      expect(meeting).toMatchObject({ kind, number, status, confidence, city: { en: city } });
       expect(meeting?.date).toBe(date);
     },
   );
 
-  it('keeps the planned Council without an invented date or outcomes', () => {
+  it('shows the 4th Council as reported, with its caveat, and does not guess its co-chairs', () => {
     const data = bundled();
-    expect(data.meetings.find((meeting) => meeting.id === 'dpc4')).toMatchObject({ year: 2026 });
-    expect(data.commitments.filter((commitment) => commitment.meeting === 'dpc4')).toEqual([]);
+    const dpc4 = data.meetings.find((meeting) => meeting.id === 'dpc4')!;
+    expect(dpc4.participants).toEqual([]);
+    expect(proseVersions(dpc4.participantsNote!).en).toMatch(/not known/);
+    expect(proseVersions(dpc4.confidenceNote!).en).toMatch(/aggregator/);
+    const outcomes = data.commitments.filter((commitment) => commitment.meeting === 'dpc4');
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.filter((c) => c.confidence === 'official')).toEqual([]);
   });
 
   it.each([
-    ['dpc1-semiconductor-memorandum', 'dpc1', '2023-07-04', 'memorandum', 'signed'],
-    ['dpc1-submarine-cable-memorandum', 'dpc1', undefined, 'memorandum', 'signed'],
-    ['dpc2-digital-identity-memorandum', 'dpc2', undefined, 'memorandum', 'signed'],
-    ['dpc3-quantum-letter-of-intent', 'dpc3', '2025-05-13', 'letter-of-intent', 'signed'],
-  ] as const)('dates and files %s under %s', (id, meeting, date, type, status) => {
-    const commitment = bundled().commitments.find((candidate) => candidate.id === id);
-    expect(commitment).toMatchObject({ meeting, type, status, confidence: 'official' });
-    expect(commitment?.date).toBe(date);
+    ['dpc1-semiconductor-memorandum', 'dpc1', '2023-07-04', 'memorandum'],
+    ['dpc1-submarine-cable-memorandum', 'dpc1', '2023-07-03', 'memorandum'],
+    ['dpc2-digital-identity-memorandum', 'dpc2', '2024-04-30', 'memorandum'],
+    ['dpc3-quantum-letter-of-intent', 'dpc3', '2025-05-13', 'letter-of-intent'],
+  ] as const)('files %s under %s, signed on %s', (id, meeting, signed, type) => {
+    const commitment = bundled().commitments.find((candidate) => candidate.id === id)!;
+    expect(commitment).toMatchObject({ meeting, confidence: 'official' });
+    expect(commitment.type).toBe(type);
+    expect(signingDate(commitment)).toBe(signed);
+  });
+
+  it('follows the semiconductor line of work from the 2023 memorandum to the 2026 joint call', () => {
+    const data = bundled();
+    const thread = data.commitments.filter((c) => c.thread === 'semiconductor-research');
+    expect(new Set(thread.map((c) => c.meeting))).toEqual(
+      new Set(['dpc1', 'dpc2', 'dpc3', 'dpc4']),
+    );
+    const steps = thread
+      .filter(isCounted)
+      .flatMap((c) => c.steps ?? [])
+      .map((step) => step.date)
+      .sort();
+    expect(steps[0]).toBe('2023-07-03');
+    expect(steps.at(-1)).toBe('2026-07-07');
+    const call = data.events.find((event) => event.id === 'chips-ju-japan-joint-call-2026');
+    expect(call).toMatchObject({
+      date: '2026-07-07',
+      endDate: '2026-09-24',
+      confidence: 'official',
+    });
+    const research = thread.find((c) => c.id === 'dpc3-semiconductor-joint-research-topics')!;
+    expect(latestStep(research)).toMatchObject({
+      status: 'in-progress',
+      event: 'chips-ju-japan-joint-call-2026',
+    });
+  });
+
+  it('records the Horizon Europe conclusion and no signature, for none has been found', () => {
+    const data = bundled();
+    const steps = data.commitments
+      .filter((c) => c.thread === 'horizon-europe')
+      .flatMap((c) => c.steps ?? []);
+    expect(steps.some((step) => step.date === '2025-12-22')).toBe(true);
+    expect(steps.filter((step) => step.status === 'signed' || step.status === 'delivered')).toEqual(
+      [],
+    );
+    expect(data.events.filter((event) => event.kind === 'signing')).toEqual([]);
+  });
+
+  it('never counts a doubtful claim as progress: no steps, only what it claims', () => {
+    const doubtful = bundled().commitments.filter((c) => !isCounted(c));
+    expect(doubtful.length).toBeGreaterThan(0);
+    for (const claim of doubtful) {
+      expect(claim.steps).toBeUndefined();
+      expect(currentStatus(claim)).toBeNull();
+      expect(claim.claims).toBeDefined();
+    }
+    const assembled = doubtful.find(
+      (c) => c.id === 'dpc2-semiconductor-expert-team-assembled-claim',
+    );
+    expect(assembled).toMatchObject({ confidence: 'disputed', claims: 'delivered' });
+  });
+
+  it('grades nothing official on the reworded rendition (openrijk.nl) alone', () => {
+    const data = bundled();
+    const rendition = data.sources.filter((source) => source.url?.includes('openrijk.nl'));
+    expect(rendition.map((source) => source.kind)).toEqual(['rendition']);
+  });
+
+  it('says when each commitment was last checked', () => {
+    expect(bundled().commitments.filter((c) => !c.checked)).toEqual([]);
   });
 
   it('covers at least 45 commitments, every domain and every held Council', () => {
@@ -79,13 +149,6 @@ describe('the bundled dataset', () => {
     for (const id of ['summit-2022', 'dpc1', 'dpc2', 'dpc3']) {
       expect(data.commitments.some((commitment) => commitment.meeting === id)).toBe(true);
     }
-  });
-
-  it('ties the semiconductor line of work across the three Councils in one thread', () => {
-    const meetings = bundled()
-      .commitments.filter((commitment) => commitment.thread === 'semiconductor-research')
-      .map((commitment) => commitment.meeting);
-    expect(new Set(meetings)).toEqual(new Set(['dpc1', 'dpc2', 'dpc3']));
   });
 
   it('gives an address for every source except seed articles of unknown origin', () => {

@@ -2,7 +2,8 @@
 // the code cannot drift apart. The JSON Schema in public/data/partnership.schema.json is generated
 // from this module (npm run schema) and a test fails when it is stale.
 //
-// Format decisions (schema version 1, 2026-11):
+// Format decisions (schema version 1, 2026-11; version 2, 2026-11-30: progress steps, events,
+// meeting confidence; renditions and aggregators are never official. See README, The dataset):
 // - Ids are kebab-case because they appear in shared URLs.
 // - Every commitment carries evidence: a source id and a verbatim quote of at most 40 words
 //   (Japanese has no spaces between words, so there a quote may hold at most 120 CJK characters).
@@ -12,6 +13,11 @@
 import { z } from 'zod';
 import {
   COMMITMENT_STATUSES,
+  COUNTED_CONFIDENCE,
+  EVENT_KINDS,
+  MEETING_CONFIDENCE_LEVELS,
+  OFFICIAL_SOURCE_KINDS,
+  STEP_CONFIDENCE_LEVELS,
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
   EMAIL_PATTERN,
@@ -49,13 +55,24 @@ const prose = z
   .describe('English text, or the same text in English and in Japanese.');
 
 const HTTP_ONLY = 'must be an http:// or https:// address';
-const HTTP_PATTERN = /^https?:\/\/\S+$/i;
+
+// Characters no address may hold anywhere: spaces, control characters and the invisible format
+// characters (bidi controls, zero-width spaces) that can make one address read as another.
+const NOT_IN_ADDRESS = String.raw`\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff`;
+
+// http(s), in any letter case, then a host with no user name or password before it (an address
+// like https://trusted.example@elsewhere.example/ reads as one site and opens another). Written
+// without regular-expression flags so that the published JSON Schema means exactly the same.
+export const HTTP_PATTERN = new RegExp(
+  String.raw`^[Hh][Tt][Tt][Pp][Ss]?://[^${NOT_IN_ADDRESS}/?#@\\]+(?:[/?#][^${NOT_IN_ADDRESS}]*)?$`,
+);
 
 /** Judged only for http(s) values: any other value already has its problem reported. */
 function isParsableUrl(value: string): boolean {
   if (!HTTP_PATTERN.test(value)) return true;
   try {
-    return new URL(value).hostname !== '';
+    const url = new URL(value);
+    return url.hostname !== '' && url.username === '' && url.password === '';
   } catch {
     return false;
   }
@@ -66,13 +83,15 @@ const httpUrl = z
   .string()
   .regex(HTTP_PATTERN, HTTP_ONLY)
   .refine(isParsableUrl, 'must be a complete web address')
-  .describe('An http:// or https:// address.');
+  .describe(
+    'An http:// or https:// address, with no user name, spaces, control or bidi characters.',
+  );
 
 // A corrections contact becomes an https: or a mailto: link, so it may only be one of the two.
 const correctionsContact = z
   .string()
   .regex(
-    new RegExp(`${HTTP_PATTERN.source}|${EMAIL_PATTERN.source}`, 'i'),
+    new RegExp(`${HTTP_PATTERN.source}|${EMAIL_PATTERN.source}`),
     'must be an http:// or https:// address or an email address',
   )
   .refine(isParsableUrl, 'must be a complete web address')
@@ -100,7 +119,9 @@ export const evidenceSchema = z.object({
   stance: z
     .enum(['supports', 'contradicts'])
     .optional()
-    .describe('Omitted when the quote supports the claim; `contradicts` on a disputed claim.'),
+    .describe(
+      'Omitted when the quote supports the claim; `contradicts` only on an unverified or disputed claim.',
+    ),
   translation: text
     .optional()
     .describe('An English rendering of a quote in another language, made for this dataset.'),
@@ -115,13 +136,17 @@ export const sourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
   note: text.optional(),
+  accessed: isoDate
+    .optional()
+    .describe('When the address was last read for this dataset; omitted where not known.'),
 });
 
 export const domainSchema = z.object({
   id,
   label: localized,
   description: localized,
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb'),
+  // No `i` flag: JSON Schema patterns carry no flags, and the published schema must mean the same.
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb'),
 });
 
 const participantSchema = z.object({
@@ -150,8 +175,19 @@ export const meetingSchema = z
     city: localized,
     participants: z.array(participantSchema),
     summary: prose,
+    participantsNote: prose
+      .optional()
+      .describe('What is known, or not known, of who took part (e.g. co-chairs not known).'),
     sources: z.array(id).min(1),
     corrections: z.array(correctionSchema).optional(),
+    confidence: z
+      .enum(MEETING_CONFIDENCE_LEVELS)
+      .describe('How sure we are that the meeting took place as recorded.'),
+    confidenceNote: prose.optional().describe('Required when the meeting is only reported.'),
+  })
+  .refine((meeting) => meeting.confidence === 'official' || meeting.confidenceNote !== undefined, {
+    message: 'a meeting known only from reports must say why in confidenceNote',
+    path: ['confidenceNote'],
   })
   .refine((meeting) => meeting.status === 'planned' || meeting.date !== undefined, {
     message: 'a meeting that was held must have a date',
@@ -168,6 +204,57 @@ export const threadSchema = z.object({
   description: prose,
 });
 
+const doubtfulNote = {
+  message: 'an unverified or disputed record must say why in confidenceNote',
+  path: ['confidenceNote'],
+};
+
+export const stepSchema = z
+  .object({
+    date: isoDate.describe('When it happened; for "no-evidence-since", the day of the search.'),
+    status: z.enum(COMMITMENT_STATUSES),
+    confidence: z.enum(STEP_CONFIDENCE_LEVELS),
+    evidence: z
+      .array(evidenceSchema)
+      .min(1)
+      .optional()
+      .describe('Required, except on a "no-evidence-since" step, which has a note instead.'),
+    note: prose.optional().describe('For "no-evidence-since": what was searched, and where.'),
+    event: id.optional().describe('Id of the entry in `events` where this step happened.'),
+  })
+  .refine((step) => step.status === 'no-evidence-since' || step.evidence !== undefined, {
+    message: 'a progress step must carry its evidence',
+    path: ['evidence'],
+  })
+  .refine((step) => step.status !== 'no-evidence-since' || step.note !== undefined, {
+    message: 'a "no evidence since" step must say what was searched in its note',
+    path: ['note'],
+  });
+
+export const eventSchema = z
+  .object({
+    id,
+    kind: z.enum(EVENT_KINDS),
+    title: localized,
+    date: isoDate,
+    endDate: isoDate.optional().describe('The last day, for an event that lasts (a call).'),
+    city: localized.optional(),
+    domains: z.array(id).min(1),
+    threads: z.array(id).describe('The lines of work the event belongs to.'),
+    summary: prose,
+    evidence: z.array(evidenceSchema).min(1),
+    confidence: z.enum(CONFIDENCE_LEVELS),
+    confidenceNote: prose.optional(),
+  })
+  .refine(
+    (event) => event.confidence === 'official' || event.confidenceNote !== undefined,
+    doubtfulNote,
+  )
+  .refine((event) => !event.endDate || event.endDate >= event.date, {
+    message: 'endDate must not be before date',
+    path: ['endDate'],
+  });
+
 export const commitmentSchema = z
   .object({
     id,
@@ -177,7 +264,6 @@ export const commitmentSchema = z
       .describe('Only where the commitment has its own date, e.g. a document signed the next day.'),
     domains: z.array(id).min(1),
     type: z.enum(COMMITMENT_TYPES),
-    status: z.enum(COMMITMENT_STATUSES),
     title: localized,
     summary: prose,
     thread: id,
@@ -186,16 +272,23 @@ export const commitmentSchema = z
     confidenceNote: prose
       .optional()
       .describe('Why the claim is reported, unverified or disputed; what the sources disagree on.'),
+    checked: isoDate.describe('When the record was last checked against the sources.'),
+    steps: z
+      .array(stepSchema)
+      .min(1)
+      .optional()
+      .describe('How far it got, oldest first. Only official or reported commitments have steps.'),
+    claims: z
+      .enum(COMMITMENT_STATUSES)
+      .optional()
+      .describe('What an unverified or disputed claim asserts; it never counts as progress.'),
   })
   .refine(
     (commitment) =>
       commitment.confidence === 'official' ||
       commitment.confidence === 'reported' ||
       commitment.confidenceNote !== undefined,
-    {
-      message: 'an unverified or disputed commitment must say why in confidenceNote',
-      path: ['confidenceNote'],
-    },
+    doubtfulNote,
   );
 
 const datasetShape = z.object({
@@ -216,6 +309,7 @@ const datasetShape = z.object({
   meetings: z.array(meetingSchema).min(1),
   threads: z.array(threadSchema),
   sources: z.array(sourceSchema).min(1),
+  events: z.array(eventSchema),
   commitments: z.array(commitmentSchema),
 });
 
@@ -223,7 +317,7 @@ type DatasetShape = z.infer<typeof datasetShape>;
 
 function addDuplicateIdIssues(
   ctx: z.core.$RefinementCtx<DatasetShape>,
-  collection: 'domains' | 'meetings' | 'threads' | 'sources' | 'commitments',
+  collection: 'domains' | 'meetings' | 'threads' | 'sources' | 'events' | 'commitments',
   items: readonly { id: string }[],
 ) {
   const seen = new Set<string>();
@@ -251,63 +345,176 @@ function checkReference(
   }
 }
 
-// Integrity across collections: unique ids and resolvable references.
+type Path = (string | number)[];
+type Ctx = z.core.$RefinementCtx<DatasetShape>;
+type EvidenceShape = z.infer<typeof evidenceSchema>;
+
+function issue(ctx: Ctx, message: string, path: Path) {
+  ctx.addIssue({ code: 'custom', message, path });
+}
+
+interface Known {
+  domains: ReadonlySet<string>;
+  meetings: ReadonlySet<string>;
+  threads: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  officialSources: ReadonlySet<string>;
+}
+
+function checkEvidence(ctx: Ctx, known: Known, evidence: readonly EvidenceShape[], path: Path) {
+  evidence.forEach((entry, e) =>
+    checkReference(ctx, known.sources, entry.source, 'source', [...path, e, 'source']),
+  );
+}
+
+/** The rules every graded record follows, whatever it is: commitment, event or progress step. */
+function checkGrade(
+  ctx: Ctx,
+  known: Known,
+  record: { confidence: string; evidence?: readonly EvidenceShape[] },
+  path: Path,
+) {
+  const evidence = record.evidence ?? [];
+  const citesOfficialSource = evidence.some(
+    (entry) => entry.stance !== 'contradicts' && known.officialSources.has(entry.source),
+  );
+  if (record.confidence === 'official' && record.evidence && !citesOfficialSource) {
+    issue(
+      ctx,
+      'an official grade needs an official or official-mirror source (a rendition, an aggregator or news is not one)',
+      [...path, 'evidence'],
+    );
+  }
+  evidence.forEach((entry, e) => {
+    if (entry.stance === 'contradicts' && COUNTED_CONFIDENCE.includes(record.confidence as never)) {
+      issue(ctx, 'only an unverified or disputed claim may cite a contradicting quote', [
+        ...path,
+        'evidence',
+        e,
+        'stance',
+      ]);
+    }
+  });
+}
+
+function checkSteps(
+  ctx: Ctx,
+  known: Known,
+  commitment: DatasetShape['commitments'][number],
+  since: string | undefined,
+  path: Path,
+) {
+  const counted = COUNTED_CONFIDENCE.includes(commitment.confidence);
+  if (counted && !commitment.steps) {
+    issue(ctx, 'an official or reported commitment must have at least one progress step', [
+      ...path,
+      'steps',
+    ]);
+  }
+  if (!counted && commitment.steps) {
+    issue(ctx, 'an unverified or disputed claim has no progress steps: say what it claims', [
+      ...path,
+      'steps',
+    ]);
+  }
+  if (counted && commitment.claims !== undefined) {
+    issue(ctx, '`claims` is for unverified or disputed claims only', [...path, 'claims']);
+  }
+  if (!counted && commitment.claims === undefined) {
+    issue(ctx, 'an unverified or disputed claim must say what it claims in `claims`', [
+      ...path,
+      'claims',
+    ]);
+  }
+  let previous = since;
+  commitment.steps?.forEach((step, s) => {
+    const stepPath = [...path, 'steps', s];
+    if (previous !== undefined && step.date < previous) {
+      issue(
+        ctx,
+        s === 0
+          ? `a progress step may not be dated before its commitment (${previous})`
+          : 'progress steps must be in date order',
+        [...stepPath, 'date'],
+      );
+    }
+    previous = step.date;
+    if (step.event !== undefined) {
+      checkReference(ctx, known.events, step.event, 'event', [...stepPath, 'event']);
+    }
+    if (step.evidence) checkEvidence(ctx, known, step.evidence, [...stepPath, 'evidence']);
+    checkGrade(ctx, known, step, stepPath);
+  });
+}
+
+// Integrity across collections: unique ids, resolvable references, and the rules of evidence.
 export const datasetSchema = datasetShape.superRefine((data, ctx) => {
   addDuplicateIdIssues(ctx, 'domains', data.domains);
   addDuplicateIdIssues(ctx, 'meetings', data.meetings);
   addDuplicateIdIssues(ctx, 'threads', data.threads);
   addDuplicateIdIssues(ctx, 'sources', data.sources);
+  addDuplicateIdIssues(ctx, 'events', data.events);
   addDuplicateIdIssues(ctx, 'commitments', data.commitments);
 
-  const domainIds = new Set(data.domains.map((domain) => domain.id));
-  const meetingIds = new Set(data.meetings.map((meeting) => meeting.id));
-  const threadIds = new Set(data.threads.map((thread) => thread.id));
-  const sourceIds = new Set(data.sources.map((source) => source.id));
+  const known: Known = {
+    domains: new Set(data.domains.map((domain) => domain.id)),
+    meetings: new Set(data.meetings.map((meeting) => meeting.id)),
+    threads: new Set(data.threads.map((thread) => thread.id)),
+    sources: new Set(data.sources.map((source) => source.id)),
+    events: new Set(data.events.map((event) => event.id)),
+    officialSources: new Set(
+      data.sources
+        .filter((source) => OFFICIAL_SOURCE_KINDS.includes(source.kind))
+        .map((source) => source.id),
+    ),
+  };
 
   data.meetings.forEach((meeting, m) => {
     meeting.sources.forEach((source, s) =>
-      checkReference(ctx, sourceIds, source, 'source', ['meetings', m, 'sources', s]),
+      checkReference(ctx, known.sources, source, 'source', ['meetings', m, 'sources', s]),
     );
+    if (
+      meeting.confidence === 'official' &&
+      !meeting.sources.some((source) => known.officialSources.has(source))
+    ) {
+      issue(ctx, 'an official meeting needs an official or official-mirror source', [
+        'meetings',
+        m,
+        'sources',
+      ]);
+    }
     meeting.corrections?.forEach((correction, c) => {
       const path = ['meetings', m, 'corrections', c];
-      checkReference(ctx, sourceIds, correction.source, 'source', [...path, 'source']);
-      correction.evidence.forEach((evidence, e) =>
-        checkReference(ctx, sourceIds, evidence.source, 'source', [
-          ...path,
-          'evidence',
-          e,
-          'source',
-        ]),
-      );
+      checkReference(ctx, known.sources, correction.source, 'source', [...path, 'source']);
+      checkEvidence(ctx, known, correction.evidence, [...path, 'evidence']);
     });
   });
 
-  const officialSourceIds = new Set(
-    data.sources
-      .filter((source) => source.kind === 'official' || source.kind === 'official-mirror')
-      .map((source) => source.id),
-  );
+  data.events.forEach((event, v) => {
+    const path = ['events', v];
+    event.domains.forEach((domain, d) =>
+      checkReference(ctx, known.domains, domain, 'domain', [...path, 'domains', d]),
+    );
+    event.threads.forEach((thread, t) =>
+      checkReference(ctx, known.threads, thread, 'thread', [...path, 'threads', t]),
+    );
+    checkEvidence(ctx, known, event.evidence, [...path, 'evidence']);
+    checkGrade(ctx, known, event, path);
+  });
 
+  const meetingDates = new Map(data.meetings.map((meeting) => [meeting.id, meeting.date]));
   data.commitments.forEach((commitment, c) => {
     const path = ['commitments', c];
-    const citesOfficialSource = commitment.evidence.some(
-      (evidence) => evidence.stance !== 'contradicts' && officialSourceIds.has(evidence.source),
-    );
-    if (commitment.confidence === 'official' && !citesOfficialSource) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'an official commitment must cite an official or official-mirror source',
-        path: [...path, 'evidence'],
-      });
-    }
-    checkReference(ctx, meetingIds, commitment.meeting, 'meeting', [...path, 'meeting']);
-    checkReference(ctx, threadIds, commitment.thread, 'thread', [...path, 'thread']);
+    checkReference(ctx, known.meetings, commitment.meeting, 'meeting', [...path, 'meeting']);
+    checkReference(ctx, known.threads, commitment.thread, 'thread', [...path, 'thread']);
     commitment.domains.forEach((domain, d) =>
-      checkReference(ctx, domainIds, domain, 'domain', [...path, 'domains', d]),
+      checkReference(ctx, known.domains, domain, 'domain', [...path, 'domains', d]),
     );
-    commitment.evidence.forEach((evidence, e) =>
-      checkReference(ctx, sourceIds, evidence.source, 'source', [...path, 'evidence', e, 'source']),
-    );
+    checkEvidence(ctx, known, commitment.evidence, [...path, 'evidence']);
+    checkGrade(ctx, known, commitment, path);
+    const since = commitment.date ?? meetingDates.get(commitment.meeting);
+    checkSteps(ctx, known, commitment, since, path);
   });
 });
 
@@ -318,5 +525,7 @@ export type Thread = Dataset['threads'][number];
 export type Source = Dataset['sources'][number];
 export type Commitment = Dataset['commitments'][number];
 export type Evidence = Commitment['evidence'][number];
+export type Step = NonNullable<Commitment['steps']>[number];
+export type PartnershipEvent = Dataset['events'][number];
 export type Localized = Domain['label'];
 export type Prose = Commitment['summary'];

@@ -5,7 +5,7 @@ import type { Dataset } from './schema';
 export const fixtureDataset: Dataset = {
   meta: {
     title: { en: 'Fixture tracker', ja: 'テスト用トラッカー' },
-    version: '1.2.3',
+    version: '2.0.1',
     lastUpdated: '2026-01-15',
     licence: 'CC-BY-4.0',
     languages: ['en', 'ja'],
@@ -44,6 +44,7 @@ export const fixtureDataset: Dataset = {
       ],
       summary: 'Second meeting.',
       sources: ['official-release'],
+      confidence: 'official',
     },
     {
       id: 'dpc4',
@@ -56,6 +57,7 @@ export const fixtureDataset: Dataset = {
       participants: [],
       summary: 'Planned.',
       sources: ['official-release'],
+      confidence: 'official',
     },
     {
       id: 'dpc1',
@@ -69,6 +71,7 @@ export const fixtureDataset: Dataset = {
       participants: [],
       summary: 'First meeting.',
       sources: ['official-release'],
+      confidence: 'official',
     },
   ],
   threads: [
@@ -101,6 +104,20 @@ export const fixtureDataset: Dataset = {
       language: 'en',
     },
   ],
+  events: [
+    {
+      id: 'chip-call',
+      kind: 'call-for-proposals',
+      title: { en: 'Joint chip call', ja: '半導体共同公募' },
+      date: '2025-01-10',
+      endDate: '2025-03-10',
+      domains: ['semiconductors'],
+      threads: ['chips'],
+      summary: 'A joint call opened.',
+      evidence: [{ source: 'official-release', quote: 'a joint call opened' }],
+      confidence: 'official',
+    },
+  ],
   commitments: [
     {
       id: 'chip-memorandum',
@@ -108,31 +125,57 @@ export const fixtureDataset: Dataset = {
       date: '2023-07-04',
       domains: ['semiconductors'],
       type: 'memorandum',
-      status: 'signed',
       title: { en: 'Chip memorandum signed', ja: '半導体覚書に署名' },
       summary: 'Signed the day after the Council.',
       thread: 'chips',
       evidence: [{ source: 'official-release', quote: 'signed a memorandum on semiconductors' }],
       confidence: 'official',
+      checked: '2026-01-15',
+      steps: [
+        {
+          date: '2023-07-04',
+          status: 'signed',
+          confidence: 'official',
+          evidence: [
+            { source: 'official-release', quote: 'signed a memorandum on semiconductors' },
+          ],
+        },
+        {
+          date: '2025-01-10',
+          status: 'in-progress',
+          confidence: 'official',
+          evidence: [{ source: 'official-release', quote: 'a joint call opened' }],
+          event: 'chip-call',
+        },
+      ],
     },
     {
       id: 'ai-talks',
       meeting: 'dpc2',
       domains: ['ai', 'semiconductors'],
       type: 'dialogue',
-      status: 'announced',
       title: { en: 'Talks on AI rules', ja: 'AIルールの協議' },
       summary: 'Regular talks.',
       thread: 'ai-rules',
       evidence: [{ source: 'news-report', quote: 'regular talks on AI rules' }],
       confidence: 'reported',
+      checked: '2026-01-15',
+      steps: [
+        {
+          date: '2024-04-30',
+          status: 'announced',
+          confidence: 'reported',
+          evidence: [{ source: 'news-report', quote: 'regular talks on AI rules' }],
+        },
+      ],
     },
     {
       id: 'chip-team-claim',
       meeting: 'dpc2',
       domains: ['semiconductors'],
       type: 'expert-group',
-      status: 'delivered',
+      claims: 'delivered',
+      checked: '2026-01-15',
       title: { en: 'Claim: team assembled', ja: '主張:チーム発足' },
       summary: 'A claim.',
       thread: 'chips',

@@ -4,8 +4,16 @@ import {
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
   SOURCE_KINDS,
+  type Language,
 } from '../data/vocabulary';
-import { CONFIDENCE_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
+import type { Commitment, Step } from '../data/schema';
+import {
+  CONFIDENCE_LABELS,
+  progressLabel,
+  SOURCE_KIND_LABELS,
+  STATUS_LABELS,
+  TYPE_LABELS,
+} from './labels';
 
 describe('enumeration labels', () => {
   it.each([
@@ -36,4 +44,57 @@ describe('enumeration labels', () => {
       expect(new Set(values.map((value) => japanese[value])).size).toBe(values.length);
     },
   );
+});
+
+describe('progressLabel', () => {
+  const evidence = [{ source: 's', quote: 'q' }];
+  const step = (date: string, status: Step['status']): Step => ({
+    date,
+    status,
+    confidence: 'official',
+    ...(status === 'no-evidence-since' ? { note: 'searched' } : { evidence }),
+  });
+  it.each<[string, Pick<Commitment, 'steps' | 'confidence' | 'claims'>, Language, string]>([
+    [
+      'the latest step',
+      {
+        confidence: 'official',
+        steps: [step('2023-07-03', 'announced'), step('2023-07-04', 'signed')],
+      },
+      'en',
+      'Signed',
+    ],
+    [
+      'a search that found nothing newer',
+      {
+        confidence: 'reported',
+        steps: [step('2025-12-22', 'in-progress'), step('2026-11-30', 'no-evidence-since')],
+      },
+      'en',
+      'In progress; nothing newer found since 22 December 2025',
+    ],
+    [
+      'the same, in Japanese',
+      {
+        confidence: 'reported',
+        steps: [step('2025-12-22', 'in-progress'), step('2026-11-30', 'no-evidence-since')],
+      },
+      'ja',
+      '実施中（2025年12月22日以降の記録なし）',
+    ],
+    [
+      'a disputed claim',
+      { confidence: 'disputed', claims: 'delivered' },
+      'en',
+      'Claims: delivered (not counted)',
+    ],
+    [
+      'a disputed claim, in Japanese',
+      { confidence: 'disputed', claims: 'delivered' },
+      'ja',
+      '主張：実現済み（集計対象外）',
+    ],
+  ])('names %s', (_name, commitment, lang, expected) => {
+    expect(progressLabel(commitment, lang)).toBe(expected);
+  });
 });

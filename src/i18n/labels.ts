@@ -1,8 +1,13 @@
 // Interface wording for the dataset's enumerations, in every language.
+import { formatDate } from '../data/format';
+import { currentStatus } from '../data/progress';
+import type { Commitment } from '../data/schema';
 import type {
   CommitmentStatus,
   CommitmentType,
   ConfidenceLevel,
+  EventKind,
+  Language,
   SourceKind,
 } from '../data/vocabulary';
 import { catalog } from './catalog';
@@ -45,6 +50,9 @@ export const STATUS_LABELS = catalog<Record<CommitmentStatus, string>>(
     signed: 'Signed',
     'in-progress': 'In progress',
     delivered: 'Delivered',
+    stalled: 'Stalled',
+    superseded: 'Superseded',
+    'no-evidence-since': 'No evidence since',
   },
   {
     planned: '予定',
@@ -52,8 +60,47 @@ export const STATUS_LABELS = catalog<Record<CommitmentStatus, string>>(
     signed: '署名済み',
     'in-progress': '実施中',
     delivered: '実現済み',
+    stalled: '停滞',
+    superseded: '後継に移行',
+    'no-evidence-since': 'その後の根拠なし',
   },
 );
+
+const PROGRESS_WORDS = catalog<{
+  claims: (status: string) => string;
+  quietSince: (status: string, date: string) => string;
+}>(
+  {
+    claims: (status) => `Claims: ${status.toLowerCase()} (not counted)`,
+    quietSince: (status, date) => `${status}; nothing newer found since ${date}`,
+  },
+  {
+    claims: (status) => `主張：${status}（集計対象外）`,
+    quietSince: (status, date) => `${status}（${date}以降の記録なし）`,
+  },
+);
+
+/**
+ * How far a commitment got, in words: its current status; after a search that found nothing
+ * newer, the last status seen and since when; for a claim we doubt, what it claims and that it is
+ * not counted. The one wording every feature uses.
+ */
+export function progressLabel(
+  commitment: Pick<Commitment, 'steps' | 'confidence' | 'claims'>,
+  lang: Language,
+): string {
+  const words = PROGRESS_WORDS[lang];
+  const status = currentStatus(commitment);
+  if (status === null) {
+    return commitment.claims ? words.claims(STATUS_LABELS[lang][commitment.claims]) : '';
+  }
+  const steps = commitment.steps ?? [];
+  const seen = steps.filter((step) => step.status !== 'no-evidence-since').at(-1);
+  if (status === 'no-evidence-since' && seen) {
+    return words.quietSince(STATUS_LABELS[lang][seen.status], formatDate(seen.date, lang));
+  }
+  return STATUS_LABELS[lang][status];
+}
 
 export const CONFIDENCE_LABELS = catalog<Record<ConfidenceLevel, string>>(
   {
@@ -70,19 +117,44 @@ export const CONFIDENCE_LABELS = catalog<Record<ConfidenceLevel, string>>(
   },
 );
 
+export const EVENT_KIND_LABELS = catalog<Record<EventKind, string>>(
+  {
+    dialogue: 'Dialogue',
+    negotiation: 'Negotiation',
+    'call-for-proposals': 'Call for proposals',
+    signing: 'Signing',
+    summit: 'Summit',
+    committee: 'Joint committee',
+    review: 'Review',
+  },
+  {
+    dialogue: '対話',
+    negotiation: '交渉',
+    'call-for-proposals': '公募',
+    signing: '署名',
+    summit: '首脳協議',
+    committee: '合同委員会',
+    review: 'レビュー',
+  },
+);
+
 /** What kind of source a text is, as a lower-case phrase read after the source's publisher. */
 export const SOURCE_KIND_LABELS = catalog<Record<SourceKind, string>>(
   {
     official: 'official',
     'official-mirror': 'official mirror',
+    rendition: 'third-party rendition of an official text',
     news: 'news report',
+    aggregator: 'aggregator summary',
     commentary: 'commentary',
     seed: 'seed article',
   },
   {
     official: '公式',
     'official-mirror': '公式文書の転載',
+    rendition: '公式文書の第三者による書き換え',
     news: '報道',
+    aggregator: 'まとめサイトの要約',
     commentary: '論評',
     seed: 'シード記事',
   },

@@ -5,7 +5,7 @@ import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
 import { ProseText } from '../ProseText';
 import type { Language } from '../../data/vocabulary';
-import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
+import { CONFIDENCE_LABELS, progressLabel, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
 import { ItemLink } from './ItemLink';
@@ -50,7 +50,7 @@ export const CommitmentCard = memo(function CommitmentCard({
         <span>{meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting}</span>
         {date && <span>{formatDate(date, lang)}</span>}
         <span>{TYPE_LABELS[lang][commitment.type]}</span>
-        <span>{STATUS_LABELS[lang][commitment.status]}</span>
+        <span>{progressLabel(commitment, lang)}</span>
       </p>
       <ul className="chips" aria-label={MESSAGES[lang].domains} lang={lang}>
         {commitment.domains.map((id) => {

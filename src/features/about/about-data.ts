@@ -15,7 +15,9 @@ export type SourceGroupId = 'official' | 'news' | 'leads';
 const GROUP_OF_KIND: Record<SourceKind, SourceGroupId> = {
   official: 'official',
   'official-mirror': 'official',
+  rendition: 'news',
   news: 'news',
+  aggregator: 'news',
   seed: 'leads',
   commentary: 'leads',
 };

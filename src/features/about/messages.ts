@@ -162,6 +162,19 @@ export const MESSAGES = catalog<{
         term: STATUS_LABELS.en.delivered,
         meaning: 'the result exists: a statement issued, a call launched, a review completed',
       },
+      stalled: {
+        term: STATUS_LABELS.en.stalled,
+        meaning: 'the sources show work halted or put off',
+      },
+      superseded: {
+        term: STATUS_LABELS.en.superseded,
+        meaning: 'replaced by a later commitment on the same line of work',
+      },
+      'no-evidence-since': {
+        term: STATUS_LABELS.en['no-evidence-since'],
+        meaning:
+          'a dated search of the sources found nothing newer; this is not the same as not started',
+      },
     },
     sourcesHeading: (n) => `Sources (${en(n)})`,
     sourcesIntro:
@@ -285,6 +298,19 @@ export const MESSAGES = catalog<{
       delivered: {
         term: STATUS_LABELS.ja.delivered,
         meaning: '声明の発出、公募の開始、レビューの完了など、成果が出ている',
+      },
+      stalled: {
+        term: STATUS_LABELS.ja.stalled,
+        meaning: '作業が止まった、又は先送りされたことが出典から分かる',
+      },
+      superseded: {
+        term: STATUS_LABELS.ja.superseded,
+        meaning: '同じ取組の後の合意事項に置き換えられた',
+      },
+      'no-evidence-since': {
+        term: STATUS_LABELS.ja['no-evidence-since'],
+        meaning:
+          '日付を記した出典調査でそれ以降の記録が見つからなかった（未着手という意味ではない）',
       },
     },
     sourcesHeading: (n) => `出典一覧（${ja(n)}件）`,

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ChartActions } from '../../components/chart-actions';
 import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
-import type { Commitment, Meeting } from '../../data/schema';
+import type { Commitment, Meeting, PartnershipEvent } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CommitmentsPerMeetingChart } from './CommitmentsPerMeetingChart';
 import { MESSAGES } from './messages';
@@ -12,6 +12,7 @@ export interface OverviewChartsProps {
   events: readonly TimelineEvent[];
   meetings: ReadonlyMap<string, Meeting>;
   commitments: ReadonlyMap<string, Commitment>;
+  partnershipEvents: ReadonlyMap<string, PartnershipEvent>;
   lang: Language;
   /** Controls drawn beside each chart. */
   chartActions?: ChartActions;
@@ -23,6 +24,7 @@ export const OverviewCharts = memo(function OverviewCharts({
   events,
   meetings,
   commitments,
+  partnershipEvents,
   lang,
   chartActions,
 }: OverviewChartsProps) {
@@ -35,6 +37,7 @@ export const OverviewCharts = memo(function OverviewCharts({
           events={events}
           meetings={meetings}
           commitments={commitments}
+          partnershipEvents={partnershipEvents}
           lang={lang}
           actions={chartActions}
         />

@@ -62,10 +62,12 @@ export default function TimelineCanvas({
         <YAxis
           dataKey="row"
           type="number"
-          domain={[-0.5, 1.5]}
-          ticks={[0, 1]}
+          domain={[-0.5, 2.5]}
+          ticks={[0, 1, 2]}
           width={110}
-          tickFormatter={(row: number) => (row === 1 ? t.meetings : t.signedDocuments)}
+          tickFormatter={(row: number) =>
+            [t.betweenMeetings, t.signedDocuments, t.meetings][row] ?? ''
+          }
         />
         <Tooltip
           cursor={false}
@@ -104,6 +106,13 @@ export default function TimelineCanvas({
             const event = pointEvent(point);
             if (event) openDocuments(event);
           }}
+        />
+        <Scatter
+          name={t.betweenMeetings}
+          data={points.filter((point) => point.kind === 'event')}
+          className="timeline-events"
+          shape="triangle"
+          isAnimationActive={false}
         />
       </ScatterChart>
     </ResponsiveContainer>

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import type { ChartActions } from '../../components/chart-actions';
 import type { TimelineEvent } from '../../data/aggregate';
 import { formatDate, formatNumber } from '../../data/format';
-import type { Commitment, Meeting } from '../../data/schema';
+import type { Commitment, Meeting, PartnershipEvent } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';
@@ -11,12 +11,13 @@ import type { TimelinePoint } from './TimelineCanvas';
 
 const Canvas = lazy(() => import('./TimelineCanvas'));
 
-const ROWS = { meeting: 1, documents: 0 } as const;
+const ROWS = { meeting: 2, documents: 1, event: 0 } as const;
 
 interface TimelineChartProps {
   events: readonly TimelineEvent[];
   meetings: ReadonlyMap<string, Meeting>;
   commitments: ReadonlyMap<string, Commitment>;
+  partnershipEvents: ReadonlyMap<string, PartnershipEvent>;
   lang: Language;
   actions?: ChartActions;
 }
@@ -25,12 +26,14 @@ export function TimelineChart({
   events,
   meetings,
   commitments,
+  partnershipEvents,
   lang,
   actions,
 }: TimelineChartProps) {
   const t = MESSAGES[lang];
   const label = (event: TimelineEvent) => {
     if (event.kind === 'meeting') return shortMeetingLabel(meetings.get(event.id)!, lang);
+    if (event.kind === 'event') return partnershipEvents.get(event.id)?.title[lang] ?? event.id;
     if (event.ids.length === 1) return commitments.get(event.id)?.title[lang] ?? event.id;
     return t.documentsOnOneDay(formatNumber(event.ids.length, lang));
   };
@@ -43,6 +46,8 @@ export function TimelineChart({
   const documentCount = points
     .filter((point) => point.kind === 'documents')
     .reduce((sum, point) => sum + point.ids.length, 0);
+  const eventCount = points.filter((point) => point.kind === 'event').length;
+  const kindLabel = { meeting: t.meeting, documents: t.signedDocuments, event: t.betweenMeetings };
 
   return (
     <figure className="chart" aria-labelledby="timeline-heading">
@@ -53,6 +58,7 @@ export function TimelineChart({
           : t.timelineSummary(
               formatNumber(meetingCount, lang),
               formatNumber(documentCount, lang),
+              formatNumber(eventCount, lang),
               formatDate(events[0]!.date, lang),
               formatDate(events[events.length - 1]!.date, lang),
             )}
@@ -74,7 +80,7 @@ export function TimelineChart({
               <tr key={`${point.kind}-${point.id}`}>
                 <td>{formatDate(point.date, lang)}</td>
                 <td>{point.label}</td>
-                <td>{point.kind === 'meeting' ? t.meeting : t.signedDocuments}</td>
+                <td>{kindLabel[point.kind]}</td>
               </tr>
             ))}
           </tbody>

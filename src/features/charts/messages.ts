@@ -9,10 +9,17 @@ export const MESSAGES = catalog(
     perMeetingTop: (meeting: string, count: string, meetings: string) =>
       `${meeting} has the most commitments (${count}) among the ${meetings} meetings shown.`,
     perMeetingCaption: 'The table “Domains × meetings” above gives the same numbers.',
-    timelineHeading: 'Timeline of meetings and signed documents',
-    timelineNone: 'No dated meeting or signed document matches the current filters.',
-    timelineSummary: (meetings: string, documents: string, from: string, to: string) =>
-      `${meetings} meetings and ${documents} signed documents from ${from} to ${to}.`,
+    timelineHeading: 'Timeline of meetings, signed documents and events between meetings',
+    timelineNone: 'No dated meeting, signed document or event matches the current filters.',
+    timelineSummary: (
+      meetings: string,
+      documents: string,
+      events: string,
+      from: string,
+      to: string,
+    ) =>
+      `${meetings} meetings, ${documents} signed documents and ${events} events between meetings, from ${from} to ${to}.`,
+    betweenMeetings: 'Between meetings',
     /** Several documents signed on one day, as one point. */
     documentsOnOneDay: (count: string) => `${count} signed documents`,
     timelineTable: 'Timeline as a table',
@@ -32,10 +39,17 @@ export const MESSAGES = catalog(
     perMeetingTop: (meeting: string, count: string, meetings: string) =>
       `表示中の${meetings}回の会合のうち、合意事項が最も多いのは${meeting}（${count}件）です。`,
     perMeetingCaption: '上の表「分野×会合」に同じ数値を掲載しています。',
-    timelineHeading: '会合と署名文書の年表',
-    timelineNone: '現在の絞り込み条件に該当する、日付のある会合・署名文書はありません。',
-    timelineSummary: (meetings: string, documents: string, from: string, to: string) =>
-      `${from}から${to}までの会合${meetings}回と署名文書${documents}件。`,
+    timelineHeading: '会合・署名文書・会合間の出来事の年表',
+    timelineNone: '現在の絞り込み条件に該当する、日付のある会合・署名文書・出来事はありません。',
+    timelineSummary: (
+      meetings: string,
+      documents: string,
+      events: string,
+      from: string,
+      to: string,
+    ) =>
+      `${from}から${to}までの会合${meetings}回、署名文書${documents}件、会合間の出来事${events}件。`,
+    betweenMeetings: '会合間の出来事',
     documentsOnOneDay: (count: string) => `署名文書${count}件`,
     timelineTable: '年表を表で見る',
     date: '日付',

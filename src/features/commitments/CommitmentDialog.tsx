@@ -6,7 +6,7 @@ import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Dataset } from '../../data/schema';
 import { ProseText } from '../../components/ProseText';
 import type { Language } from '../../data/vocabulary';
-import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import { CONFIDENCE_LABELS, progressLabel } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
@@ -86,7 +86,7 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
                       )}{' '}
                       <span className="thread-status">
                         {t.stepFacts(
-                          STATUS_LABELS[lang][step.status],
+                          progressLabel(step, lang),
                           CONFIDENCE_LABELS[lang][step.confidence],
                         )}
                       </span>

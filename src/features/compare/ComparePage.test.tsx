@@ -39,7 +39,7 @@ describe('ComparePage', () => {
     expect(screen.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc1');
     expect(screen.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc2');
     expect(summary()).toBe(
-      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 continued, 0 advanced, 1 not mentioned again.',
+      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 advanced, 0 carried over, 1 last seen before.',
     );
   });
 
@@ -49,14 +49,19 @@ describe('ComparePage', () => {
     expect(within(newGroup).getByRole('heading', { name: 'AI rules' })).toBeInTheDocument();
     expect(newGroup).toHaveTextContent('“regular talks on AI rules”');
 
-    const advanced = screen.getByRole('region', { name: 'Advanced (1)' });
-    expect(within(advanced).getByRole('heading', { name: 'Chips' })).toBeInTheDocument();
+    // The disputed claim that the team was assembled (delivered) at B does not advance the thread:
+    // it is shown apart, as a claim that is not counted.
+    expect(screen.queryByRole('region', { name: /^Advanced/ })).not.toBeInTheDocument();
+    const lastSeen = screen.getByRole('region', { name: 'Last seen before B (1)' });
+    expect(within(lastSeen).getByRole('heading', { name: 'Chips' })).toBeInTheDocument();
     expect(
-      within(advanced).getByRole('link', { name: 'Chip memorandum signed' }),
+      within(lastSeen).getByRole('link', { name: 'Chip memorandum signed' }),
     ).toBeInTheDocument();
+    expect(lastSeen).toHaveTextContent('Claims we doubt (not counted)');
     expect(
-      within(advanced).getByRole('link', { name: 'Claim: team assembled' }),
+      within(lastSeen).getByRole('link', { name: 'Claim: team assembled' }),
     ).toBeInTheDocument();
+    expect(lastSeen).toHaveTextContent('Claims: delivered (not counted)');
   });
 
   it('changes either meeting, swaps them, and writes the default pair as no pair', async () => {
@@ -64,7 +69,7 @@ describe('ComparePage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meeting B' }), 'dpc4');
     expect(useViewStore.getState().view.compare).toEqual(['dpc1', 'dpc4']);
     expect(summary()).toBe(
-      'Tokyo 2023 → Brussels 2026: 0 threads new, 0 continued, 0 advanced, 1 not mentioned again. 4th Council is planned and has no recorded commitments yet.',
+      'Tokyo 2023 → Brussels 2026: 0 threads new, 0 advanced, 0 carried over, 2 last seen before. 4th Council is planned and has no recorded commitments yet.',
     );
 
     await userEvent.click(screen.getByRole('button', { name: '⇄ Swap A and B' }));
@@ -102,6 +107,10 @@ describe('ComparePage', () => {
       within(chips)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Chip memorandum signed Signed', 'Claim: team assembled Delivered', '']);
+    ).toEqual([
+      'Chip memorandum signed In progress',
+      'Claim: team assembled Claims: delivered (not counted)',
+      '',
+    ]);
   });
 });

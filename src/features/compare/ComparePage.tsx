@@ -50,7 +50,7 @@ export default function ComparePage({
 
   const comparison = useMemo(() => {
     if (!pair) return null;
-    const threadComparisons = compareThreads(commitments, pair[0], pair[1]);
+    const threadComparisons = compareThreads(commitments, dataset.meetings, pair[0], pair[1]);
     return {
       threads: threadComparisons,
       counts: countChanges(threadComparisons),
@@ -93,6 +93,7 @@ export default function ComparePage({
       <ThreadComparisonList
         comparisons={comparison.threads}
         threads={threads}
+        meetings={lookups.meetings}
         sources={lookups.sources}
         lang={view.lang}
       />

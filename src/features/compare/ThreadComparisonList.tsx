@@ -3,9 +3,11 @@ import { ShowMore } from '../../components/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
 import { THREAD_CHANGES, type ThreadComparison } from '../../data/compare';
 import { formatNumber } from '../../data/format';
-import type { Commitment, Source, Thread } from '../../data/schema';
+import { formatDate } from '../../data/format';
+import type { Commitment, Meeting, Source, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
-import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import { CONFIDENCE_LABELS, progressLabel, STATUS_LABELS } from '../../i18n/labels';
+import { shortMeetingLabel } from '../../i18n/localized';
 import { MESSAGES } from './messages';
 
 const GROUP_STEP = 30;
@@ -13,8 +15,40 @@ const GROUP_STEP = 30;
 interface ThreadComparisonListProps {
   comparisons: readonly ThreadComparison[];
   threads: ReadonlyMap<string, Thread>;
+  meetings: ReadonlyMap<string, Meeting>;
   sources: ReadonlyMap<string, Source>;
   lang: Language;
+}
+
+function History({
+  comparison,
+  meetings,
+  lang,
+}: {
+  comparison: ThreadComparison;
+  meetings: ReadonlyMap<string, Meeting>;
+  lang: Language;
+}) {
+  const t = MESSAGES[lang];
+  const where = (id: string) => {
+    const meeting = meetings.get(id);
+    return meeting ? shortMeetingLabel(meeting, lang) : id;
+  };
+  const { lastSeen, firstSeen } = comparison;
+  return (
+    <>
+      {lastSeen && (
+        <p className="thread-history">
+          {t.lastSeen(
+            where(lastSeen.meeting),
+            lastSeen.status ? STATUS_LABELS[lang][lastSeen.status] : '',
+            formatDate(lastSeen.date, lang),
+          )}
+        </p>
+      )}
+      {firstSeen && <p className="thread-history">{t.firstSeen(where(firstSeen))}</p>}
+    </>
+  );
 }
 
 function Side({
@@ -43,7 +77,7 @@ function Side({
               </ItemLink>{' '}
               <span className="thread-status">
                 {t.facts(
-                  STATUS_LABELS[lang][commitment.status],
+                  progressLabel(commitment, lang),
                   CONFIDENCE_LABELS[lang][commitment.confidence],
                 )}
               </span>
@@ -63,6 +97,7 @@ function Side({
 export function ThreadComparisonList({
   comparisons,
   threads,
+  meetings,
   sources,
   lang,
 }: ThreadComparisonListProps) {
@@ -89,6 +124,7 @@ export function ThreadComparisonList({
                   {visible.map((comparison) => (
                     <li key={comparison.thread} className="thread-comparison">
                       <h4>{threads.get(comparison.thread)?.title[lang] ?? comparison.thread}</h4>
+                      <History comparison={comparison} meetings={meetings} lang={lang} />
                       <div className="thread-sides">
                         <Side
                           label={t.atA}
@@ -103,6 +139,14 @@ export function ThreadComparisonList({
                           lang={lang}
                         />
                       </div>
+                      {comparison.doubtful.length > 0 && (
+                        <Side
+                          label={t.doubtfulHeading}
+                          commitments={comparison.doubtful}
+                          sources={sources}
+                          lang={lang}
+                        />
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -3,7 +3,7 @@ import { MeetingName } from '../../components/MeetingName';
 import { ShowMore } from '../../components/ShowMore';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
-import { STATUS_LABELS } from '../../i18n/labels';
+import { progressLabel } from '../../i18n/labels';
 import { formatNumber } from '../../data/format';
 import { MESSAGES } from './messages';
 
@@ -68,7 +68,7 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
                             </ItemLink>
                             <span className="thread-status">
                               {' '}
-                              {STATUS_LABELS[lang][commitment.status]}
+                              {progressLabel(commitment, lang)}
                             </span>
                           </p>
                         ))}

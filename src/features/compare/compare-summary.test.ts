@@ -11,8 +11,8 @@ const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [
 const counts = (n: number, a: number, c: number, m: number): Record<ThreadChange, number> => ({
   new: n,
   advanced: a,
-  continued: c,
-  'not-mentioned': m,
+  carried: c,
+  'last-seen': m,
 });
 
 describe('compareSummary', () => {
@@ -23,7 +23,7 @@ describe('compareSummary', () => {
       dpc2,
       counts(3, 2, 7, 1),
       'en',
-      'Tokyo 2023 → Brussels 2024: 3 threads new, 7 continued, 2 advanced, 1 not mentioned again.',
+      'Tokyo 2023 → Brussels 2024: 3 threads new, 2 advanced, 7 carried over, 1 last seen before.',
     ],
     [
       'one thread',
@@ -31,7 +31,7 @@ describe('compareSummary', () => {
       dpc2,
       counts(1, 0, 0, 0),
       'en',
-      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 continued, 0 advanced, 0 not mentioned again.',
+      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 advanced, 0 carried over, 0 last seen before.',
     ],
     [
       'a meeting with itself',
@@ -47,7 +47,7 @@ describe('compareSummary', () => {
       dpc4,
       counts(0, 0, 0, 2),
       'en',
-      'Brussels 2024 → Brussels 2026: 0 threads new, 0 continued, 0 advanced, 2 not mentioned again. 4th Council is planned and has no recorded commitments yet.',
+      'Brussels 2024 → Brussels 2026: 0 threads new, 0 advanced, 0 carried over, 2 last seen before. 4th Council is planned and has no recorded commitments yet.',
     ],
     [
       'nothing matching',
@@ -63,7 +63,7 @@ describe('compareSummary', () => {
       dpc2,
       counts(3, 2, 7, 1),
       'ja',
-      '東京 2023年 → ブリュッセル 2024年：取組のうち新規3件、継続7件、進展2件、再言及なし1件。',
+      '東京 2023年 → ブリュッセル 2024年：取組のうち新規3件、進展2件、継続7件、比較先より前に最後の記録1件。',
     ],
     [
       'a meeting with itself, in Japanese',
@@ -79,7 +79,7 @@ describe('compareSummary', () => {
       dpc4,
       counts(0, 0, 0, 2),
       'ja',
-      'ブリュッセル 2024年 → ブリュッセル 2026年：取組のうち新規0件、継続0件、進展0件、再言及なし2件。第4回会合は開催予定で、合意事項はまだ記録されていません。',
+      'ブリュッセル 2024年 → ブリュッセル 2026年：取組のうち新規0件、進展0件、継続0件、比較先より前に最後の記録2件。第4回会合は開催予定で、合意事項はまだ記録されていません。',
     ],
     [
       'nothing matching, in Japanese',
@@ -95,7 +95,7 @@ describe('compareSummary', () => {
       dpc2,
       counts(1200, 0, 0, 0),
       'en',
-      'Tokyo 2023 → Brussels 2024: 1,200 threads new, 0 continued, 0 advanced, 0 not mentioned again.',
+      'Tokyo 2023 → Brussels 2024: 1,200 threads new, 0 advanced, 0 carried over, 0 last seen before.',
     ],
   ] as const)('sums up %s', (_name, a, b, c, lang, expected) => {
     expect(compareSummary(a, b, c, lang)).toBe(expected);

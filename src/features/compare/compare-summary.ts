@@ -18,7 +18,7 @@ const SENTENCES = catalog(
     none: (route: string) =>
       `${route}: no commitments match the current filters at either meeting.`,
     changes: (route: string, counts: Counts, n: (value: number) => string) =>
-      `${route}: ${plural(counts.new, n(counts.new), 'thread', 'threads')} new, ${n(counts.continued)} continued, ${n(counts.advanced)} advanced, ${n(counts['not-mentioned'])} not mentioned again.`,
+      `${route}: ${plural(counts.new, n(counts.new), 'thread', 'threads')} new, ${n(counts.advanced)} advanced, ${n(counts.carried)} carried over, ${n(counts['last-seen'])} last seen before.`,
     pending: (meeting: string) => ` ${meeting} is planned and has no recorded commitments yet.`,
   },
   {
@@ -27,7 +27,7 @@ const SENTENCES = catalog(
     none: (route: string) =>
       `${route}：現在の絞り込み条件に該当する合意事項は、どちらの会合にもありません。`,
     changes: (route: string, counts: Counts, n: (value: number) => string) =>
-      `${route}：取組のうち新規${n(counts.new)}件、継続${n(counts.continued)}件、進展${n(counts.advanced)}件、再言及なし${n(counts['not-mentioned'])}件。`,
+      `${route}：取組のうち新規${n(counts.new)}件、進展${n(counts.advanced)}件、継続${n(counts.carried)}件、比較先より前に最後の記録${n(counts['last-seen'])}件。`,
     pending: (meeting: string) => `${meeting}は開催予定で、合意事項はまだ記録されていません。`,
   },
 );
@@ -37,11 +37,11 @@ export function compareSummary(a: Meeting, b: Meeting, counts: Counts, lang: Lan
   const t = SENTENCES[lang];
   const n = (value: number) => formatNumber(value, lang);
   const route = `${meetingPlace(a, lang)} → ${meetingPlace(b, lang)}`;
-  const total = counts.new + counts.advanced + counts.continued + counts['not-mentioned'];
+  const total = counts.new + counts.advanced + counts.carried + counts['last-seen'];
   if (a.id === b.id) return t.same(route, total, n);
   if (total === 0) return t.none(route);
   const pending =
-    b.status === 'planned' && counts.new + counts.continued + counts.advanced === 0
+    b.status === 'planned' && counts.new + counts.carried + counts.advanced === 0
       ? t.pending(b.title[lang])
       : '';
   return `${t.changes(route, counts, n)}${pending}`;

@@ -28,20 +28,25 @@ export const MESSAGES = catalog(
     changeHeadings: {
       new: 'New at B',
       advanced: 'Advanced',
-      continued: 'Continued',
-      'not-mentioned': 'Not mentioned at B',
+      carried: 'Carried over',
+      'last-seen': 'Last seen before B',
     } satisfies Record<ThreadChange, string>,
     changeExplanations: {
       new: 'Lines of work that appear at B and not at A.',
       advanced:
-        'At both meetings, and further along at B (for example announced at A, signed at B).',
-      continued: 'At both meetings, no further along at B.',
-      'not-mentioned': 'At A, and not mentioned again at B.',
+        'Seen by A and at B, and further along by B: a higher status, a follow-up of another kind (a memorandum, then joint research), or a step between the meetings.',
+      carried: 'Seen by A and at B, no further along.',
+      'last-seen':
+        'Seen at A or between the meetings, not at B: where it was last seen, and how far it had got.',
     } satisfies Record<ThreadChange, string>,
     groupHeading: (heading: string, count: string) => `${heading} (${count})`,
     atA: 'At A',
     atB: 'At B',
     notMentioned: 'Not mentioned.',
+    lastSeen: (where: string, status: string, date: string) =>
+      `Last seen: ${where}, ${date}${status ? ` (${status})` : ''}.`,
+    firstSeen: (where: string) => `First seen at ${where}.`,
+    doubtfulHeading: 'Claims we doubt (not counted)',
     facts: (status: string, confidence: string) => `(${status}, ${confidence})`,
     threadsNoun: 'threads',
     lineageHeading: 'The whole lineage',
@@ -74,19 +79,25 @@ export const MESSAGES = catalog(
     changeHeadings: {
       new: '比較先で新規',
       advanced: '進展',
-      continued: '継続',
-      'not-mentioned': '比較先で言及なし',
+      carried: '継続',
+      'last-seen': '比較先より前に最後の記録',
     },
     changeExplanations: {
       new: '比較先で初めて現れ、比較元にはない取組。',
-      advanced: '両方の会合にあり、比較先で進展した取組（例：比較元で発表、比較先で署名）。',
-      continued: '両方の会合にあり、比較先で進展のない取組。',
-      'not-mentioned': '比較元にあり、比較先では再び言及されなかった取組。',
+      advanced:
+        '比較元までと比較先の両方にあり、比較先までに進んだ取組（状況の前進、別の種類の後続（協力覚書の後の共同研究など）、又は会合の間の進展）。',
+      carried: '比較元までと比較先の両方にあり、進展のない取組。',
+      'last-seen':
+        '比較元又は会合の間に記録があり、比較先にはない取組。最後の記録とその時点の状況を示します。',
     },
     groupHeading: (heading: string, count: string) => `${heading}（${count}件）`,
     atA: '比較元',
     atB: '比較先',
     notMentioned: '言及なし。',
+    lastSeen: (where: string, status: string, date: string) =>
+      `最後の記録：${where}、${date}${status ? `（${status}）` : ''}。`,
+    firstSeen: (where: string) => `${where}で初めて記録。`,
+    doubtfulHeading: '疑わしい主張（集計対象外）',
     facts: (status: string, confidence: string) => `（${status}・${confidence}）`,
     threadsNoun: '件',
     lineageHeading: '取組の経過（全会合）',

@@ -85,7 +85,7 @@ describe('ChartDownloads', () => {
     expect(svg).toContain('>Commitments per meeting, by domain</text>');
     expect(svg).toContain('>Commitments on Artificial intelligence</text>');
     expect(svg).toContain(
-      '>Source: Fixture tracker, dataset v1.2.3, http://localhost:3000/?domains=ai</text>',
+      '>Source: Fixture tracker, dataset v2.0.1, http://localhost:3000/?domains=ai</text>',
     );
     expect(screen.getByText(`Downloaded ${files[0]!.name}.`)).toBeVisible();
   });

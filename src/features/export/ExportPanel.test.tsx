@@ -99,7 +99,7 @@ describe('ExportPanel', () => {
     );
     expect(file!.blob.type).toBe('text/csv;charset=utf-8');
     const text = await file!.blob.text();
-    expect(text).toContain('# Dataset version: 1.2.3');
+    expect(text).toContain('# Dataset version: 2.0.1');
     expect(text).toContain('# Licence: CC-BY-4.0');
     expect(text).toContain(
       '# View: http://localhost:3000/?domains=semiconductors&confidence=official,reported,unverified,disputed',
@@ -119,7 +119,7 @@ describe('ExportPanel', () => {
 
   it('downloads JSON with a meta block', async () => {
     const files = captureDownloads();
-    renderPanel({ mode: 'compare', compare: ['dpc2', 'dpc1'], statuses: ['signed'] });
+    renderPanel({ mode: 'compare', compare: ['dpc2', 'dpc1'], statuses: ['in-progress'] });
     await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const parsed = JSON.parse(await files[0]!.blob.text());
@@ -127,10 +127,20 @@ describe('ExportPanel', () => {
       view: 'compare',
       compare: ['dpc2', 'dpc1'],
       count: 1,
-      filters: { meetings: ['dpc2', 'dpc1'], status: ['signed'] },
-      title: 'Comparison of Council 2 (Brussels 2024) and Council 1 (Tokyo 2023) (status: Signed)',
+      filters: { meetings: ['dpc2', 'dpc1'], status: ['in-progress'] },
+      title:
+        'Comparison of Council 2 (Brussels 2024) and Council 1 (Tokyo 2023) (status: In progress)',
     });
     expect(parsed.commitments.map((c: { id: string }) => c.id)).toEqual(['chip-memorandum']);
+    // How far it got, step by step, with the evidence of each step.
+    expect(parsed.commitments[0]).toMatchObject({
+      status: 'in-progress',
+      claims: null,
+      steps: [
+        { date: '2023-07-04', status: 'signed' },
+        { date: '2025-01-10', status: 'in-progress', event: 'chip-call' },
+      ],
+    });
   });
 
   it('shows the citation and copies it and the BibTeX entry', async () => {
@@ -138,7 +148,7 @@ describe('ExportPanel', () => {
     renderPanel({ domains: ['semiconductors'] });
     const citation = document.getElementById('citation-text')!;
     expect(citation).toHaveTextContent(
-      /^Fixture tracker, dataset v1\.2\.3 \(updated 15 January 2026\): “Commitments on Semiconductors”\. http:\/\/localhost:3000\/\?domains=semiconductors \(accessed \d{1,2} \w+ \d{4}\)\. Licence: CC-BY-4\.0\.$/,
+      /^Fixture tracker, dataset v2\.0\.1 \(updated 15 January 2026\): “Commitments on Semiconductors”\. http:\/\/localhost:3000\/\?domains=semiconductors \(accessed \d{1,2} \w+ \d{4}\)\. Licence: CC-BY-4\.0\.$/,
     );
     await user.click(screen.getByRole('button', { name: 'Copy citation' }));
     expect(await navigator.clipboard.readText()).toBe(citation.textContent);
@@ -146,7 +156,7 @@ describe('ExportPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
     const entry = await navigator.clipboard.readText();
-    expect(entry).toMatch(/^@misc\{eujapandp-v1-2-3-[0-9a-f]{8},/);
+    expect(entry).toMatch(/^@misc\{eujapandp-v2-0-1-[0-9a-f]{8},/);
     expect(entry).toContain(
       'howpublished = {\\url{http://localhost:3000/?domains=semiconductors}}',
     );
@@ -156,7 +166,7 @@ describe('ExportPanel', () => {
   it('cites the view in Japanese on the Japanese page', () => {
     renderPanel({ domains: ['semiconductors'], lang: 'ja' });
     expect(document.getElementById('citation-text')).toHaveTextContent(
-      /^テスト用トラッカー「半導体に関する合意事項」データセット バージョン1\.2\.3（2026年1月15日更新）、/,
+      /^テスト用トラッカー「半導体に関する合意事項」データセット バージョン2\.0\.1（2026年1月15日更新）、/,
     );
     expect(screen.getByRole('button', { name: '引用文をコピー' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'BibTeXをコピー' })).toBeVisible();

@@ -14,11 +14,11 @@ describe('citation', () => {
   it.each([
     [
       'en',
-      'Fixture tracker, dataset v1.2.3 (updated 15 January 2026): “Commitments on Semiconductors at Council 2 (Brussels 2024)”. https://tracker.example/?domains=semiconductors&meetings=dpc2 (accessed 22 November 2026). Licence: CC-BY-4.0.',
+      'Fixture tracker, dataset v2.0.1 (updated 15 January 2026): “Commitments on Semiconductors at Council 2 (Brussels 2024)”. https://tracker.example/?domains=semiconductors&meetings=dpc2 (accessed 22 November 2026). Licence: CC-BY-4.0.',
     ],
     [
       'ja',
-      'テスト用トラッカー「Commitments on Semiconductors at Council 2 (Brussels 2024)」データセット バージョン1.2.3（2026年1月15日更新）、https://tracker.example/?domains=semiconductors&meetings=dpc2 （2026年11月22日閲覧）、ライセンス：CC-BY-4.0',
+      'テスト用トラッカー「Commitments on Semiconductors at Council 2 (Brussels 2024)」データセット バージョン2.0.1（2026年1月15日更新）、https://tracker.example/?domains=semiconductors&meetings=dpc2 （2026年11月22日閲覧）、ライセンス：CC-BY-4.0',
     ],
   ] as const)('in %s', (lang, expected) => {
     expect(citation({ ...input, lang })).toBe(expected);
@@ -56,7 +56,7 @@ describe('escapeBibtexUrl', () => {
 describe('bibtexKey', () => {
   it('is the same for the same view and version, and differs otherwise', () => {
     const key = bibtexKey(fixtureDataset.meta, input.url);
-    expect(key).toMatch(/^eujapandp-v1-2-3-[0-9a-f]{8}$/);
+    expect(key).toMatch(/^eujapandp-v2-0-1-[0-9a-f]{8}$/);
     expect(
       bibtexKey(fixtureDataset.meta, 'http://localhost:4173/?domains=semiconductors&meetings=dpc2'),
     ).toBe(key);
@@ -84,9 +84,9 @@ describe('bibtex', () => {
   title = {{R\\&D on 100\\% \\textbraceleft{}chips\\textbraceright{} \\#1\\_x}},
   howpublished = {\\url{https://x.example/?q=a\\%20b}},
   year = {2026},
-  version = {1.2.3},
+  version = {2.0.1},
   urldate = {2026-11-22},
-  note = {Dataset version 1.2.3, updated 2026-01-15. Licence: CC-BY-4.0}
+  note = {Dataset version 2.0.1, updated 2026-01-15. Licence: CC-BY-4.0}
 }`);
   });
 
@@ -98,7 +98,7 @@ describe('bibtex', () => {
     for (const lang of ['en', 'ja'] as const) {
       const entry = bibtex({ ...input, title, lang });
       expect(balanced(entry)).toBe(true);
-      expect(entry).toMatch(/^@misc\{eujapandp-v1-2-3-[0-9a-f]{8},\n( {2}[a-z]+ = \{.*\},?\n)+\}$/);
+      expect(entry).toMatch(/^@misc\{eujapandp-v2-0-1-[0-9a-f]{8},\n( {2}[a-z]+ = \{.*\},?\n)+\}$/);
     }
   });
 
@@ -106,7 +106,7 @@ describe('bibtex', () => {
     const entry = bibtex({ ...input, lang: 'ja' });
     expect(entry).toContain('author = {{テスト用トラッカー}}');
     expect(entry).toContain(
-      'note = {データセット バージョン1.2.3（2026-01-15更新）、ライセンス：CC-BY-4.0}',
+      'note = {データセット バージョン2.0.1（2026-01-15更新）、ライセンス：CC-BY-4.0}',
     );
   });
 });

@@ -84,7 +84,7 @@ describe('toCsv', () => {
     expect(lines.slice(0, 9)).toEqual([
       `# Title: Commitments on Semiconductors (matching “x,'=1”)`,
       '# Dataset: Fixture tracker',
-      '# Dataset version: 1.2.3 (last updated 2026-01-15)',
+      '# Dataset version: 2.0.1 (last updated 2026-01-15)',
       '# Licence: CC-BY-4.0',
       '# Exported: 2026-11-22',
       '# View: https://tracker.example/app/?domains=semiconductors&q=x,%3D1',

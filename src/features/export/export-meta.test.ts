@@ -22,7 +22,7 @@ describe('exportMeta', () => {
       title: 'A title',
       dataset: {
         title: { en: 'Fixture tracker', ja: 'テスト用トラッカー' },
-        version: '1.2.3',
+        version: '2.0.1',
         lastUpdated: '2026-01-15',
         licence: 'CC-BY-4.0',
       },

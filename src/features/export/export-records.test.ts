@@ -47,7 +47,35 @@ describe('exportRecords', () => {
       date: '2023-07-04',
       domains: ['semiconductors'],
       type: 'memorandum',
-      status: 'signed',
+      status: 'in-progress',
+      claims: null,
+      checked: '2026-01-15',
+      steps: [
+        {
+          date: '2023-07-04',
+          status: 'signed',
+          confidence: 'official',
+          event: null,
+          note: null,
+          evidence: [
+            {
+              source: 'official-release',
+              quote: 'signed a memorandum on semiconductors',
+              translation: null,
+            },
+          ],
+        },
+        {
+          date: '2025-01-10',
+          status: 'in-progress',
+          confidence: 'official',
+          event: 'chip-call',
+          note: null,
+          evidence: [
+            { source: 'official-release', quote: 'a joint call opened', translation: null },
+          ],
+        },
+      ],
       confidence: 'official',
       confidenceNote: null,
       thread: { id: 'chips', title: { en: 'Chips', ja: '半導体' } },

@@ -6,6 +6,7 @@ import type {
   ConfidenceLevel,
   SourceKind,
 } from '../../data/vocabulary';
+import { currentStatus } from '../../data/progress';
 import { proseVersions } from '../../data/text-language';
 
 export interface ExportEvidence {
@@ -33,7 +34,19 @@ export interface ExportRecord {
   date: string | null;
   domains: string[];
   type: CommitmentType;
-  status: CommitmentStatus;
+  /** How far it got; null for an unverified or disputed claim, which counts for nothing. */
+  status: CommitmentStatus | null;
+  /** What a doubtful claim asserts. */
+  claims: CommitmentStatus | null;
+  checked: string;
+  steps: {
+    date: string;
+    status: CommitmentStatus;
+    confidence: string;
+    event: string | null;
+    note: ReturnType<typeof proseVersions> | null;
+    evidence: { source: string; quote: string; translation: string | null }[];
+  }[];
   confidence: ConfidenceLevel;
   /** Why a claim is reported only, unverified or disputed. */
   confidenceNote: { en: string; ja: string | null } | null;
@@ -66,7 +79,21 @@ export function exportRecords(
       date: commitmentDate(commitment, meeting) ?? null,
       domains: [...commitment.domains],
       type: commitment.type,
-      status: commitment.status,
+      status: currentStatus(commitment),
+      claims: commitment.claims ?? null,
+      checked: commitment.checked,
+      steps: (commitment.steps ?? []).map((step) => ({
+        date: step.date,
+        status: step.status,
+        confidence: step.confidence,
+        event: step.event ?? null,
+        note: step.note ? proseVersions(step.note) : null,
+        evidence: (step.evidence ?? []).map((evidence) => ({
+          source: evidence.source,
+          quote: evidence.quote,
+          translation: evidence.translation ?? null,
+        })),
+      })),
       confidence: commitment.confidence,
       confidenceNote: commitment.confidenceNote ? proseVersions(commitment.confidenceNote) : null,
       thread: {
