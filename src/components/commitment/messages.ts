@@ -9,6 +9,11 @@ export const MESSAGES = catalog(
     /** Between a source and its publisher. */
     publishedBy: ' — ',
     sourceKind: (kind: string) => ` (${kind})`,
+    progressHeading: 'How far it got',
+    atEvent: (event: string) => `at: ${event}`,
+    notCounted: (claims: string) =>
+      `This claim says “${claims}”, but no source we trust shows it, so it counts for no progress.`,
+    checked: (date: string) => `Last checked against the sources on ${date}.`,
   },
   {
     domains: '分野',
@@ -17,5 +22,10 @@ export const MESSAGES = catalog(
     translation: '英訳：',
     publishedBy: ' — ',
     sourceKind: (kind: string) => `（${kind}）`,
+    progressHeading: '進捗の経過',
+    atEvent: (event: string) => `出来事：${event}`,
+    notCounted: (claims: string) =>
+      `この主張は「${claims}」としているが、信頼できる出典では確認できないため、進捗には数えない。`,
+    checked: (date: string) => `${date}に出典と照合。`,
   },
 );

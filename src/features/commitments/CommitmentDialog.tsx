@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../data/format';
 import { commitmentDate } from '../../data/selectors';
-import type { Commitment, Dataset } from '../../data/schema';
+import type { Commitment, Dataset, PartnershipEvent } from '../../data/schema';
 import { ProseText } from '../../components/ProseText';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, progressLabel } from '../../i18n/labels';
@@ -11,12 +11,13 @@ import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
 import { itemHref } from '../../components/commitment/item-link';
+import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { MESSAGES } from './messages';
 
 interface CommitmentDialogProps {
   dataset: Dataset;
   commitment: Commitment | undefined;
-  lookups: CommitmentLookups;
+  lookups: CommitmentLookups & { events: ReadonlyMap<string, PartnershipEvent> };
   lang: Language;
 }
 
@@ -61,6 +62,12 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
             lang={lang}
             headingLevel={2}
             idPrefix="dialog-commitment"
+          />
+          <ProgressSteps
+            commitment={commitment}
+            sources={lookups.sources}
+            events={lookups.events}
+            lang={lang}
           />
           {thread && (
             <section className="thread" aria-labelledby="thread-heading">
