@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cloneFixture, fixtureDataset } from '../data/test-fixture';
+import { cloneFixture, fixtureDataset } from '../testing/test-fixture';
 import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from '../i18n/untranslated-text';
-import { renderAt, serve } from './test-app';
+import { renderAt, serve } from '../testing/test-app';
 
 // "No English left on the Japanese screen": every text node and every aria-label, alt, title and
 // placeholder, hidden or shown, is Japanese, unless it sits in an element marked with another

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureDataset } from '../data/test-fixture';
+import { fixtureDataset } from '../testing/test-fixture';
 import { App } from './App';
 
 beforeEach(() => {

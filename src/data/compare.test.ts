@@ -8,7 +8,7 @@ import {
 } from './compare';
 import type { Commitment, Dataset } from './schema';
 import type { CommitmentStatus } from './vocabulary';
-import { cloneFixture, fixtureDataset } from './test-fixture';
+import { cloneFixture, fixtureDataset } from '../testing/test-fixture';
 
 function commitment(
   id: string,

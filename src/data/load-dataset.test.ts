@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from './dataset-error';
 import { fetchDataset, MAX_FILE_BYTES, readDatasetFile } from './load-dataset';
-import { fixtureDataset } from './test-fixture';
+import { fixtureDataset } from '../testing/test-fixture';
 
 function serve(body: string, init: ResponseInit = { status: 200 }) {
   vi.stubGlobal(
@@ -92,7 +92,7 @@ describe('fetchDataset', () => {
     );
     const error = await failure(fetchDataset('/data.json', undefined, 20));
     expect(error).toMatchObject({ kind: 'timeout', isTransient: true });
-    expect(error.message).toBe('The server did not send the dataset within 0 seconds.');
+    expect(error.reason).toEqual({ kind: 'timeout', seconds: 0 });
   });
 
   it('lists each schema problem with its JSON path', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { dataset, expectedTitles } from './bundled-dataset';
-import { expect, test } from './test';
+import { dataset, expectedTitles } from './support/bundled-dataset';
+import { expect, test } from './support/test';
 
 /** How far the page is wider than the screen: a reader would have to scroll sideways. */
 const sidewaysOverflow = (page: Page) =>

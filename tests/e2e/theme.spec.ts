@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { collectPageErrors, showCharts } from './helpers';
-import { expect, test } from './test';
+import { collectPageErrors, showCharts } from './support/helpers';
+import { expect, test } from './support/test';
 
 /** Relative luminance (WCAG) of a computed rgb() colour. */
 function luminance(rgb: string): number {

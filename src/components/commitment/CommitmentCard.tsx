@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { Swatch } from '../Swatch';
-import { formatDate } from '../../data/format';
+import { Swatch } from '../../ui/Swatch';
+import { formatDate } from '../../i18n/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
 import { ProseText } from '../ProseText';

@@ -1,6 +1,6 @@
 import { EvidenceList } from '../../components/commitment/EvidenceList';
 import { ProseText } from '../../components/ProseText';
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import type { Dataset, Source } from '../../data/schema';
 import { indexById } from '../../data/selectors';
 import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';

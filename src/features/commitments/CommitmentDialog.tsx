@@ -1,7 +1,7 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { useEffect, useRef } from 'react';
 import { threadLineage } from '../../data/aggregate';
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import { commitmentDate } from '../../data/selectors';
 import type { Commitment, Dataset } from '../../data/schema';
 import { ProseText } from '../../components/ProseText';

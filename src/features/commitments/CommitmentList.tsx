@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { EmptyState } from '../../components/EmptyState';
-import { HydrationSlice } from '../../components/HydrationSlice';
-import { ShowMore } from '../../components/ShowMore';
-import { formatNumber } from '../../data/format';
+import { EmptyState } from '../../ui/EmptyState';
+import { HydrationSlice } from '../../ui/HydrationSlice';
+import { ShowMore } from '../../ui/ShowMore';
+import { formatNumber } from '../../i18n/format';
 import { PROSE_LANGUAGE, proseIn } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ChartActions } from '../../components/chart-actions';
-import { CopyButton } from '../../components/CopyButton';
+import type { ChartActions } from '../../ui/chart-actions';
+import { CopyButton } from '../../ui/CopyButton';
 import {
   compareDomains,
   compareThreads,

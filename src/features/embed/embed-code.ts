@@ -1,4 +1,4 @@
-import { escapeXml } from '../../components/escape-xml';
+import { escapeXml } from '../../ui/escape-xml';
 import { serializeView } from '../../state/url-codec';
 import type { View } from '../../state/view';
 

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import type { ChartInfo } from '../../components/chart-actions';
+import type { ChartInfo } from '../../ui/chart-actions';
 import type { Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
 import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
 import { comparedPair } from './selection';
-import { localIsoDate } from '../../data/format';
+import { localIsoDate } from '../../i18n/format';
 import { MESSAGES } from './messages';
 import { currentPage, viewAddress } from './view-address';
 

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
 import { indexById } from '../../data/selectors';
-import { fixtureDataset, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { ExportPanel } from './ExportPanel';
 

@@ -1,9 +1,9 @@
 import { memo, useMemo, useState } from 'react';
-import { CopyButton } from '../../components/CopyButton';
-import { formatNumber, localIsoDate } from '../../data/format';
+import { CopyButton } from '../../ui/CopyButton';
+import { formatNumber, localIsoDate } from '../../i18n/format';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
-import { WithAddresses } from '../../components/WithAddresses';
+import { WithAddresses } from '../../ui/WithAddresses';
 import { bibtex, citation, type CitationInput } from './citation';
 import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';

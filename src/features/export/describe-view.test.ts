@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexById } from '../../data/selectors';
-import { fixtureDataset } from '../../data/test-fixture';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { describeView } from './describe-view';
 

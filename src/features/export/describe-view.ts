@@ -1,4 +1,4 @@
-import { formatList } from '../../data/format';
+import { formatList } from '../../i18n/format';
 import type { Domain, Meeting } from '../../data/schema';
 import { meetingsInDateOrder } from '../../data/selectors';
 import {

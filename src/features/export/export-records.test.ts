@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
-import { fixtureDataset, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { exportRecords } from './export-records';
 import { commitmentsToExport, comparedPair } from './selection';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { localIsoDate } from '../../data/format';
+import { localIsoDate } from '../../i18n/format';
 import { currentPage } from './view-address';
 
 // Neither value changes in a way worth listening to while the panel is shown: the path stays, and

@@ -1,4 +1,4 @@
-import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { meetingsInDateOrder } from '../../data/selectors';
 import type { Dataset } from '../../data/schema';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../data/vocabulary';

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { defaultView } from './state/view';
-import { useViewStore } from './state/view-store';
+import { defaultView } from '../state/view';
+import { useViewStore } from '../state/view-store';
 
 // jsdom has no <dialog> behaviour and no layout; these stand-ins give components what a browser
 // would, while the real rendering is checked in Chromium.
