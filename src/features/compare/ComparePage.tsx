@@ -10,6 +10,7 @@ import {
 import type { Commitment, Dataset, Domain, Meeting, Source } from '../../data/schema';
 import { indexById, meetingsInDateOrder } from '../../data/selectors';
 import type { View } from '../../state/view';
+import { pairToCompare } from '../../state/compared-pair';
 import { useViewStore } from '../../state/view-store';
 import { meetingPlace } from '../../i18n/localized';
 import { compareSummary } from './compare-summary';
@@ -45,7 +46,7 @@ export default function ComparePage({
   const defaultPair = useMemo(() => defaultComparePair(dataset), [dataset]);
   const meetings = useMemo(() => meetingsInDateOrder(dataset.meetings), [dataset]);
   const threads = useMemo(() => indexById(dataset.threads), [dataset]);
-  const pair = view.compare ?? defaultPair;
+  const pair = useMemo(() => pairToCompare(view.compare, dataset), [view.compare, dataset]);
   const t = MESSAGES[view.lang];
 
   const comparison = useMemo(() => {

@@ -5,10 +5,10 @@ import type { View } from '../../state/view';
 import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
-import { comparedPair } from './selection';
+import { comparedPair } from '../../state/compared-pair';
 import { localIsoDate } from '../../i18n/format';
 import { MESSAGES } from './messages';
-import { currentPage, viewAddress } from './view-address';
+import { currentPage, viewUrl } from '../../state/view-url';
 
 const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
 
@@ -43,7 +43,7 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
           source: t.source(
             dataset.meta.title[view.lang],
             dataset.meta.version,
-            viewAddress(currentPage(), view),
+            viewUrl(currentPage(), { ...view, embed: false }),
           ),
         },
         view,

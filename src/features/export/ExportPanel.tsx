@@ -9,9 +9,10 @@ import { describeView, type DescriptionLookups } from './describe-view';
 import { downloadBlob } from './download';
 import type { ExportFormat } from './export-file';
 import { MESSAGES } from './messages';
-import { commitmentsToExport, comparedPair } from './selection';
+import { comparedPair } from '../../state/compared-pair';
+import { commitmentsToExport } from './selection';
 import { usePageAddress, useToday } from './use-client-values';
-import { currentPage, viewAddress } from './view-address';
+import { currentPage, viewUrl } from '../../state/view-url';
 
 export interface ExportPanelProps {
   dataset: Dataset;
@@ -40,7 +41,8 @@ export const ExportPanel = memo(function ExportPanel({
   const citationInput = (page: string, accessed: string): CitationInput => ({
     meta: dataset.meta,
     title,
-    url: viewAddress(page, view),
+    // From an embedded view, the full page's address: files and citations point to the page.
+    url: viewUrl(page, { ...view, embed: false }),
     accessed,
     lang: view.lang,
   });

@@ -8,7 +8,7 @@ import {
   type Language,
 } from '../../data/vocabulary';
 import { meetingLabelParts } from '../../i18n/localized';
-import { DEFAULT_CONFIDENCE, type View } from '../../state/view';
+import { isDefaultConfidence, type View } from '../../state/view';
 import { DESCRIPTION } from './messages';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 
@@ -101,7 +101,7 @@ export function describeView(
     );
   }
   if (sameSet(view.confidence, CONFIDENCE_LEVELS)) qualifiers.push(words.allConfidence);
-  else if (!sameSet(view.confidence, DEFAULT_CONFIDENCE)) {
+  else if (!isDefaultConfidence(view.confidence)) {
     qualifiers.push(
       words.confidence(
         either(CONFIDENCE_LEVELS, view.confidence, (level) => vocabulary.confidence[level]),
