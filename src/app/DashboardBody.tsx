@@ -3,6 +3,7 @@ import type { ChartInfo } from '../ui/chart-actions';
 import { LoadingState } from '../ui/LoadingState';
 import { HydrationSlice } from '../ui/HydrationSlice';
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary';
+import { indexDataset } from '../data/index-dataset';
 import type { Commitment, Dataset } from '../data/schema';
 import { About } from '../features/about/About';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
@@ -16,7 +17,7 @@ import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { isDefaultConfidence, type View } from '../state/view';
 import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
-import { useDerivedData, useLookups } from './use-derived-data';
+import { useDerivedData } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
@@ -32,7 +33,7 @@ function countActiveFilters(view: View): number {
 }
 
 export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View }) {
-  const lookups = useLookups(dataset);
+  const lookups = indexDataset(dataset);
   const derived = useDerivedData(dataset, view, lookups);
   const t = MESSAGES[view.lang];
   const shownView = derived.view;

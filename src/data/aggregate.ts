@@ -1,13 +1,8 @@
+import { indexDataset } from './index-dataset';
 import type { CommitmentFilter } from './filter-commitments';
 import type { Commitment, Dataset, Domain, Meeting } from './schema';
 import type { CommitmentType } from './vocabulary';
-import {
-  byCommitmentDate,
-  commitmentDate,
-  compareStrings,
-  indexById,
-  meetingsInDateOrder,
-} from './selectors';
+import { byCommitmentDate, commitmentDate, compareStrings, meetingsInDateOrder } from './order';
 
 /** The domains and meetings a view covers: those selected, or all of them. */
 export function shownDomains(
@@ -139,7 +134,7 @@ export function timelineEvents(
   filter: CommitmentFilter,
   commitments: readonly Commitment[],
 ): TimelineEvent[] {
-  const meetingsById = indexById(dataset.meetings);
+  const meetingsById = indexDataset(dataset).meetings;
   const events: TimelineEvent[] = [];
   for (const meeting of shownMeetings(dataset, filter)) {
     if (meeting.date) {
@@ -182,5 +177,5 @@ export function timelineEvents(
 export function threadLineage(dataset: Dataset, threadId: string): Commitment[] {
   return dataset.commitments
     .filter((commitment) => commitment.thread === threadId)
-    .sort(byCommitmentDate(indexById(dataset.meetings)));
+    .sort(byCommitmentDate(indexDataset(dataset).meetings));
 }

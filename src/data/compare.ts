@@ -2,7 +2,7 @@ import type { CommitmentFilter } from './filter-commitments';
 import { shownDomains } from './aggregate';
 import type { Commitment, Dataset, Meeting } from './schema';
 import { COMMITMENT_STATUSES } from './vocabulary';
-import { compareStrings, meetingsInDateOrder } from './selectors';
+import { compareStrings, meetingsInDateOrder } from './order';
 
 /** How a line of work changed from meeting A to meeting B. */
 export type ThreadChange = 'new' | 'advanced' | 'continued' | 'not-mentioned';

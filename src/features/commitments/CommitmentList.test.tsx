@@ -1,16 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { indexById } from '../../data/selectors';
+import { indexDataset } from '../../data/index-dataset';
 import { fixtureDataset } from '../../testing/test-fixture';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentList, PAGE_SIZE } from './CommitmentList';
 
-const lookups = {
-  meetings: indexById(fixtureDataset.meetings),
-  domains: indexById(fixtureDataset.domains),
-  sources: indexById(fixtureDataset.sources),
-};
+const lookups = indexDataset(fixtureDataset);
 
 function renderList(ids: string[], hiddenDoubtful = 0, lang: 'en' | 'ja' = 'en') {
   const commitments = fixtureDataset.commitments.filter((commitment) =>

@@ -7,12 +7,13 @@ import { PROSE_LANGUAGE, proseIn } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
-import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { CommitmentCard } from '../../components/commitment/CommitmentCard';
+import type { DatasetIndex } from '../../data/index-dataset';
 import { MESSAGES } from './messages';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
-  lookups: CommitmentLookups;
+  lookups: DatasetIndex;
   lang: Language;
   hiddenDoubtful: number;
 }

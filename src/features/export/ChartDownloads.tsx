@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import type { ChartInfo } from '../../ui/chart-actions';
 import type { Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
-import { describeView, type DescriptionLookups } from './describe-view';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { describeView } from './describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
 import { comparedPair } from '../../state/compared-pair';
@@ -17,7 +18,7 @@ export interface ChartDownloadsProps {
   dataset: Dataset;
   /** The view the chart was drawn from. */
   view: View;
-  lookups: DescriptionLookups;
+  lookups: DatasetIndex;
 }
 
 /** "Download SVG" and "Download PNG" for one chart, with its title and source drawn in. */

@@ -5,7 +5,8 @@ import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
 import { WithAddresses } from '../../ui/WithAddresses';
 import { bibtex, citation, type CitationInput } from './citation';
-import { describeView, type DescriptionLookups } from './describe-view';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { describeView } from './describe-view';
 import { downloadBlob } from './download';
 import type { ExportFormat } from './export-file';
 import { MESSAGES } from './messages';
@@ -20,7 +21,7 @@ export interface ExportPanelProps {
   view: View;
   /** The page's filtered commitments: the list's, or in a comparison those of every meeting. */
   commitments: readonly Commitment[];
-  lookups: DescriptionLookups;
+  lookups: DatasetIndex;
 }
 
 type Status = { kind: 'busy' | 'done' | 'failed'; text: string } | null;

@@ -1,6 +1,6 @@
 import { formatList } from '../../i18n/format';
-import type { Domain, Meeting } from '../../data/schema';
-import { meetingsInDateOrder } from '../../data/selectors';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { meetingsInDateOrder } from '../../data/order';
 import {
   COMMITMENT_STATUSES,
   COMMITMENT_TYPES,
@@ -11,11 +11,6 @@ import { meetingLabelParts } from '../../i18n/localized';
 import { isDefaultConfidence, type View } from '../../state/view';
 import { DESCRIPTION } from './messages';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
-
-export interface DescriptionLookups {
-  domains: ReadonlyMap<string, Domain>;
-  meetings: ReadonlyMap<string, Meeting>;
-}
 
 /** Ids in the page's order (domains as the dataset lists them, meetings by date). */
 function inOrder(ids: readonly string[], order: readonly string[]): string[] {
@@ -34,7 +29,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  */
 export function describeView(
   view: View,
-  lookups: DescriptionLookups,
+  lookups: DatasetIndex,
   pair: readonly [string, string] | null = null,
 ): string {
   const lang: Language = view.lang;
