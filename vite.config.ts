@@ -39,9 +39,35 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
+    unstubEnvs: true,
+    // The one place for time limits: generous, because a busy machine is slow, and no test waits
+    // for a clock: nothing sleeps, property tests have a fixed seed (src/testing/property-runs.ts).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        // Plain modules; a .ts test that needs a document says so with `@vitest-environment jsdom`.
+        test: {
+          name: 'node',
+          environment: 'node',
+          // Pure modules share one module registry per worker: much faster, and nothing to leak
+          // (globals stubbed in a test are put back after it, see unstubGlobals).
+          isolate: false,
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/test-setup.ts'],
+          include: ['src/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureDataset } from '../data/test-fixture';
-import { renderAt, serve } from './test-app';
+import { fixtureDataset } from '../testing/test-fixture';
+import { renderAt, serve } from '../testing/test-app';
 
 beforeEach(() => {
   serve(fixtureDataset);

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useState } from 'react';
-import { LoadingState } from '../components/LoadingState';
+import { LoadingState } from '../ui/LoadingState';
 import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
 import { CopyEmbedButton } from '../features/embed/CopyEmbedButton';

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ChartInfo } from '../components/chart-actions';
-import { LoadingState } from '../components/LoadingState';
-import { HydrationSlice } from '../components/HydrationSlice';
-import { PanelErrorBoundary } from '../components/PanelErrorBoundary';
+import { lazy, Suspense, useCallback } from 'react';
+import type { ChartInfo } from '../ui/chart-actions';
+import { LoadingState } from '../ui/LoadingState';
+import { HydrationSlice } from '../ui/HydrationSlice';
+import { PanelErrorBoundary } from '../ui/PanelErrorBoundary';
+import { indexDataset } from '../data/index-dataset';
 import type { Commitment, Dataset } from '../data/schema';
 import { About } from '../features/about/About';
 import { AtAGlance } from '../features/at-a-glance/AtAGlance';
@@ -12,40 +13,28 @@ import { CommitmentList } from '../features/commitments/CommitmentList';
 import { ChartDownloads } from '../features/export/ChartDownloads';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { FiltersDrawer } from '../features/filters-drawer/FiltersDrawer';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
-import { formatNumber } from '../data/format';
-import { defaultView, type View } from '../state/view';
+import { isDefaultConfidence, type View } from '../state/view';
+import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
-import { useDerivedData, useLookups } from './use-derived-data';
+import { useDerivedData } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 function countActiveFilters(view: View): number {
-  const defaults = defaultView();
   return [
     view.domains.length > 0,
     view.meetings.length > 0 && view.mode === 'overview',
     view.types.length > 0,
     view.statuses.length > 0,
     view.q.trim() !== '',
-    [...view.confidence].sort().join() !== [...defaults.confidence].sort().join(),
+    !isDefaultConfidence(view.confidence),
   ].filter(Boolean).length;
 }
 
 export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View }) {
-  const lookups = useLookups(dataset);
+  const lookups = indexDataset(dataset);
   const derived = useDerivedData(dataset, view, lookups);
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersButton = useRef<HTMLButtonElement>(null);
-  const activeFilters = countActiveFilters(view);
-  // Back and Forward change the whole view: the drawer does not stay open over another one.
-  useEffect(() => {
-    if (!filtersOpen) return;
-    const close = () => setFiltersOpen(false);
-    window.addEventListener('popstate', close);
-    return () => window.removeEventListener('popstate', close);
-  }, [filtersOpen]);
   const t = MESSAGES[view.lang];
   const shownView = derived.view;
   const chartActions = useCallback(
@@ -93,42 +82,14 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
 
   return (
     <div className="layout">
-      <aside className="sidebar" hidden={view.embed}>
-        {/* On small screens this button opens the filters in a drawer; on wide screens CSS hides
-            it and shows the filters in the sidebar. The drawer exists only while open, so the
-            prerendered page and the app's first render agree whatever the screen. */}
-        <button
-          ref={filtersButton}
-          type="button"
-          className="filters-toggle"
-          aria-haspopup="dialog"
-          aria-expanded={filtersOpen}
-          onClick={() => setFiltersOpen(true)}
-        >
-          {t.filters}
-          {activeFilters > 0 && t.activeFilters(formatNumber(activeFilters, view.lang))}
-        </button>
-        {/* One set of filters at a time: their fields have ids. */}
-        <div id="filters" className="filters">
-          {!filtersOpen && filterPanel}
-        </div>
-        {filtersOpen && (
-          <FiltersDrawer
-            lang={view.lang}
-            resultCount={derived.acrossMeetings ? null : derived.commitments.length}
-            onClose={() => {
-              setFiltersOpen(false);
-              // Back to the button, unless a screen that has just widened hides it: then on to
-              // the results.
-              const button = filtersButton.current;
-              if (button && getComputedStyle(button).display !== 'none') button.focus();
-              else document.getElementById('main')?.focus();
-            }}
-          >
-            {filterPanel}
-          </FiltersDrawer>
-        )}
-      </aside>
+      <FiltersSidebar
+        lang={view.lang}
+        hidden={view.embed}
+        activeFilters={countActiveFilters(view)}
+        resultCount={derived.acrossMeetings ? null : derived.commitments.length}
+      >
+        {filterPanel}
+      </FiltersSidebar>
       {/* Busy while the panels still show the previous view (they follow a deferred copy). */}
       <main id="main" className="content" tabIndex={-1} aria-busy={shownView !== view}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}

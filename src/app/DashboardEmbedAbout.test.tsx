@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureDataset } from '../data/test-fixture';
-import { renderAt, serve } from './test-app';
+import { fixtureDataset } from '../testing/test-fixture';
+import { renderAt, serve } from '../testing/test-app';
 
 beforeEach(() => {
   serve(fixtureDataset);
@@ -35,9 +35,7 @@ describe('the embedded view', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     // The comparison is a chunk of its own, loaded on demand.
-    expect(
-      await screen.findByRole('heading', { name: /Compare/ }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Compare/ })).toBeInTheDocument();
   });
 
   it('keeps its notices', async () => {
@@ -74,7 +72,7 @@ describe('the About page', () => {
     const entries = window.history.length;
     await userEvent.click(about);
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'About the data' }, { timeout: 5000 }),
+      await screen.findByRole('heading', { level: 2, name: 'About the data' }),
     ).toBeInTheDocument();
     expect(window.location.search).toBe('?domains=ai&view=about');
     expect(window.history.length).toBe(entries + 1);
@@ -95,9 +93,7 @@ describe('the About page', () => {
 
   it('describes the dataset loaded, in the language of the link', async () => {
     renderAt('/?view=about&lang=ja');
-    expect(
-      await screen.findByRole('heading', { name: 'データについて' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'データについて' })).toBeInTheDocument();
     expect(screen.getByText('2.0.1')).toBeInTheDocument();
     expect(
       within(screen.getByRole('navigation', { name: '表示の切り替え' })).getByRole('link', {

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cloneFixture, fixtureDataset } from '../data/test-fixture';
+import { cloneFixture, fixtureDataset } from '../testing/test-fixture';
 import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from '../i18n/untranslated-text';
-import { renderAt, serve } from './test-app';
+import { renderAt, serve } from '../testing/test-app';
 
 // "No English left on the Japanese screen": every text node and every aria-label, alt, title and
 // placeholder, hidden or shown, is Japanese, unless it sits in an element marked with another
@@ -15,20 +15,18 @@ function expectNoEnglish() {
 }
 
 const EVERYTHING = 'confidence=official,reported,unverified,disputed';
-// Loading the dataset, the validator and the charts' drawing code takes a while on a busy machine.
-const slow = { timeout: 10_000 };
 
 afterEach(() => {
   vi.unstubAllGlobals();
   document.documentElement.lang = 'en';
 });
 
-describe('the Japanese dashboard', { timeout: 30_000 }, () => {
+describe('the Japanese dashboard', () => {
   it('shows the overview, its notices, figures, table, charts and list in Japanese', async () => {
     serve(fixtureDataset);
     renderAt(`/?meetings=dpc9&colour=red&${EVERYTHING}&lang=ja`);
-    expect(await screen.findByRole('article', { name: '半導体覚書に署名' }, slow)).toBeVisible();
-    expect(await screen.findByText(/^表示中の3回の会合のうち/, {}, slow)).toBeVisible();
+    expect(await screen.findByRole('article', { name: '半導体覚書に署名' })).toBeVisible();
+    expect(await screen.findByText(/^表示中の3回の会合のうち/)).toBeVisible();
     expect(document.documentElement.lang).toBe('ja');
     expect(document.title).toBe('日EUデジタルパートナーシップ・トラッカー');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -51,7 +49,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
   it('shows the comparison in Japanese', async () => {
     serve(fixtureDataset);
     renderAt(`/?${EVERYTHING}&view=compare&lang=ja`);
-    expect(await screen.findByRole('heading', { name: '会合の比較' }, slow)).toBeVisible();
+    expect(await screen.findByRole('heading', { name: '会合の比較' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: '比較元の会合' })).toHaveValue('dpc1');
     expect(document.getElementById('compare-summary-text')).toHaveTextContent(
       '東京 2023年 → ブリュッセル 2024年：取組のうち新規1件、進展0件、継続0件、比較先より前に最後の記録1件。',
@@ -63,7 +61,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
   it('shows an opened commitment, its evidence and its thread in Japanese', async () => {
     serve(fixtureDataset);
     renderAt(`/?${EVERYTHING}&lang=ja&item=chip-team-claim`);
-    const dialog = await screen.findByRole('dialog', {}, slow);
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('heading', { name: '取組：半導体' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '閉じる' })).toBeInTheDocument();
     expect(dialog).toHaveTextContent('反証：');
@@ -89,9 +87,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
     ];
     serve(data);
     renderAt('/?view=about&lang=ja');
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'データについて' }, slow),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 2, name: 'データについて' })).toBeVisible();
     const corrections = screen.getByRole('region', { name: '調査の出発点とした記事の訂正' });
     // The dataset's English prose stays, marked as English; its Japanese is used where it has one.
     expect(within(corrections).getByText('A team was assembled.')).toHaveAttribute('lang', 'en');
@@ -109,7 +105,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
     broken.commitments[1]!.meeting = 'dpc9';
     serve(broken);
     renderAt('/?lang=ja');
-    const alert = await screen.findByRole('alert', {}, slow);
+    const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent(
       'データセットを読み込めませんでした',
     );
@@ -122,7 +118,7 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
   it('says in Japanese that the server has no dataset', async () => {
     serve('Not Found', { status: 404, statusText: 'Not Found' });
     renderAt('/?lang=ja');
-    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'データセットがサーバー上に見つかりませんでした（ステータスコード 404）。',
     );
     expectNoEnglish();
@@ -131,23 +127,23 @@ describe('the Japanese dashboard', { timeout: 30_000 }, () => {
   it('opens a reader’s own file, refuses a broken one and copies a link, in Japanese', async () => {
     serve(fixtureDataset);
     renderAt('/?lang=ja');
-    await screen.findByRole('article', { name: '半導体覚書に署名' }, slow);
+    await screen.findByRole('article', { name: '半導体覚書に署名' });
     const input = screen.getByLabelText('データセットファイル');
 
     await userEvent.upload(input, new File(['{"meta": 1}'], 'broken.json'));
-    const refusal = await screen.findByRole('alert', {}, slow);
+    const refusal = await screen.findByRole('alert');
     expect(refusal).toHaveTextContent('「broken.json」を開けませんでした');
     expectNoEnglish();
     await userEvent.click(within(refusal).getByRole('button', { name: '閉じる' }));
 
     await userEvent.upload(input, new File([JSON.stringify(fixtureDataset)], 'mine.json'));
-    expect(await screen.findByText(/お手元のファイル/, {}, slow)).toHaveTextContent(
+    expect(await screen.findByText(/お手元のファイル/)).toHaveTextContent(
       'お手元のファイル「mine.json」（合意事項3件）を表示しています。',
     );
 
     // jsdom has no clipboard: the copy falls back to showing the address to select.
     await userEvent.click(screen.getByRole('button', { name: 'リンクをコピー' }));
-    expect(await screen.findByText(/コピーが許可されていません/, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/コピーが許可されていません/)).toBeInTheDocument();
     expectNoEnglish();
   });
 });

@@ -1,15 +1,23 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureDataset } from '../data/test-fixture';
-import { App } from './App';
+import { useUrlSync } from '../state/use-url-sync';
+import { useViewStore } from '../state/view-store';
+import { fixtureDataset } from '../testing/test-fixture';
+import { DashboardBody } from './DashboardBody';
+
+// The drawer is about the filters and the content's count: the overview's figures, table and
+// charts, which take long to draw in jsdom, stay out of this test.
+vi.mock('../features/charts/OverviewCharts', () => ({ OverviewCharts: () => null }));
+vi.mock('../features/matrix/DomainMeetingMatrix', () => ({ DomainMeetingMatrix: () => null }));
+
+function Page() {
+  useUrlSync(fixtureDataset);
+  const view = useViewStore((state) => state.view);
+  return <DashboardBody dataset={fixtureDataset} view={view} />;
+}
 
 beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(fixtureDataset))),
-  );
   vi.stubGlobal(
     'matchMedia',
     vi.fn(() => ({ matches: false, addEventListener: vi.fn(), removeEventListener: vi.fn() })),
@@ -22,8 +30,8 @@ afterEach(() => {
 
 describe('the Filters button and its drawer', () => {
   it('moves the filters into the drawer, counts the results, and gives focus back', async () => {
-    render(<App queryClient={new QueryClient()} />);
-    const button = await screen.findByRole('button', { name: 'Filters' });
+    render(<Page />);
+    const button = screen.getByRole('button', { name: 'Filters' });
     await userEvent.click(button);
 
     const drawer = screen.getByRole('dialog', { name: 'Filters' });
@@ -40,6 +48,17 @@ describe('the Filters button and its drawer', () => {
     const again = screen.getByRole('button', { name: 'Filters (1 active)' });
     expect(again).toHaveFocus();
     expect(again).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('form', { name: 'Filters' })).toBeInTheDocument();
+  });
+
+  it('closes when Back or Forward moves to another view', async () => {
+    render(<Page />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Filters' })).toBeInTheDocument();
   });
 });

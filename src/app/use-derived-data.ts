@@ -2,29 +2,15 @@ import { useDeferredValue, useMemo } from 'react';
 import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregate';
 import { facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Dataset } from '../data/schema';
-import { byCommitmentDate, indexById } from '../data/selectors';
+import type { DatasetIndex } from '../data/index-dataset';
+import { byCommitmentDate } from '../data/order';
 import { DOUBTFUL_CONFIDENCE, type View } from '../state/view';
-
-export function useLookups(dataset: Dataset) {
-  return useMemo(
-    () => ({
-      meetings: indexById(dataset.meetings),
-      domains: indexById(dataset.domains),
-      sources: indexById(dataset.sources),
-      commitments: indexById(dataset.commitments),
-      events: indexById(dataset.events),
-    }),
-    [dataset],
-  );
-}
-
-export type Lookups = ReturnType<typeof useLookups>;
 
 /**
  * Everything the panels show, derived once per change of data or filters. Typing stays responsive:
  * the derivations follow a deferred copy of the view.
  */
-export function useDerivedData(dataset: Dataset, view: View, lookups: Lookups) {
+export function useDerivedData(dataset: Dataset, view: View, lookups: DatasetIndex) {
   const filter = useDeferredValue(view);
   const shared = useMemo(() => {
     const commitments = filterCommitments(dataset, filter).sort(byCommitmentDate(lookups.meetings));

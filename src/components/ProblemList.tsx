@@ -1,4 +1,4 @@
-import { formatNumber } from '../data/format';
+import { formatNumber } from '../i18n/format';
 import { langIfOther, PROSE_LANGUAGE } from '../data/text-language';
 import { useLanguage } from '../i18n/use-language';
 import { MESSAGES } from './messages';

@@ -7,7 +7,7 @@ import {
   timelineEvents,
 } from './aggregate';
 import { filterCommitments, type CommitmentFilter } from './filter-commitments';
-import { fixtureDataset, SHOW_EVERYTHING } from './test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from '../testing/test-fixture';
 
 const ALL = SHOW_EVERYTHING;
 

@@ -1,8 +1,9 @@
+import { indexDataset } from './index-dataset';
 import type { CommitmentFilter } from './filter-commitments';
 import type { Commitment, Dataset, Domain, Meeting, PartnershipEvent } from './schema';
 import { signingDate } from './progress';
 import type { CommitmentType } from './vocabulary';
-import { byCommitmentDate, compareStrings, indexById, meetingsInDateOrder } from './selectors';
+import { byCommitmentDate, compareStrings, meetingsInDateOrder } from './order';
 
 /** The domains and meetings a view covers: those selected, or all of them. */
 export function shownDomains(
@@ -203,5 +204,5 @@ export function timelineEvents(
 export function threadLineage(dataset: Dataset, threadId: string): Commitment[] {
   return dataset.commitments
     .filter((commitment) => commitment.thread === threadId)
-    .sort(byCommitmentDate(indexById(dataset.meetings)));
+    .sort(byCommitmentDate(indexDataset(dataset).meetings));
 }

@@ -8,7 +8,7 @@ import {
 } from './compare';
 import type { Commitment, Dataset, Meeting } from './schema';
 import type { CommitmentStatus } from './vocabulary';
-import { cloneFixture, fixtureDataset } from './test-fixture';
+import { cloneFixture, fixtureDataset } from '../testing/test-fixture';
 
 type StepSpec = [date: string, status: CommitmentStatus, event?: string];
 

@@ -3,7 +3,7 @@ import { shownDomains } from './aggregate';
 import type { Commitment, Dataset, Meeting } from './schema';
 import { isCounted, ladderRank } from './progress';
 import type { CommitmentStatus } from './vocabulary';
-import { compareStrings, meetingsInDateOrder } from './selectors';
+import { compareStrings, meetingsInDateOrder } from './order';
 
 /**
  * How a line of work changed from meeting A to meeting B, read from its whole history: the

@@ -1,10 +1,9 @@
 import type { DatasetProblem } from './dataset-problems';
-import { datasetErrorParts } from './dataset-error-text';
-import { plainText } from '../i18n/text-parts';
 
 /**
  * Why a dataset could not be used, as data: the page says it in the reader's language
- * (datasetErrorParts). `file` names the reader's own file; without it, the bundled dataset.
+ * (datasetErrorParts, src/i18n/dataset-error-text.ts). `file` names the reader's own file;
+ * without it, the bundled dataset.
  */
 export type DatasetErrorReason =
   | { kind: 'network' }
@@ -26,8 +25,8 @@ export class DatasetError extends Error {
     reason: DatasetErrorReason,
     options: { problems?: DatasetProblem[]; cause?: unknown } = {},
   ) {
-    // The message (for logs and the console) is the English wording.
-    super(plainText(datasetErrorParts(reason, 'en')), { cause: options.cause });
+    // The message is for logs and the console; the page words the reason itself.
+    super(logMessage(reason), { cause: options.cause });
     this.name = 'DatasetError';
     this.reason = reason;
     this.problems = options.problems ?? [];
@@ -49,4 +48,12 @@ export class DatasetError extends Error {
       (this.kind === 'http' && (this.status ?? 0) >= 500)
     );
   }
+}
+
+/** The reason in one line for a log: "Dataset error (timeout): seconds 15". */
+function logMessage(reason: DatasetErrorReason): string {
+  const details = Object.entries(reason)
+    .filter(([key]) => key !== 'kind')
+    .map(([key, value]) => `${key} ${String(value)}`);
+  return `Dataset error (${reason.kind})${details.length > 0 ? `: ${details.join(', ')}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filterCommitments, type CommitmentFilter } from './filter-commitments';
-import { fixtureDataset, SHOW_EVERYTHING } from './test-fixture';
+import { fixtureDataset, SHOW_EVERYTHING } from '../testing/test-fixture';
 
 const ALL = SHOW_EVERYTHING;
 const ids = (filter: Partial<CommitmentFilter>) =>

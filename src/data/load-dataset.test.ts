@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from './dataset-error';
 import { fetchDataset, MAX_FILE_BYTES, readDatasetFile } from './load-dataset';
-import { fixtureDataset } from './test-fixture';
+import { fixtureDataset } from '../testing/test-fixture';
 
 function serve(body: string, init: ResponseInit = { status: 200 }) {
   vi.stubGlobal(
@@ -38,7 +38,7 @@ describe('fetchDataset', () => {
         kind: 'http',
         status: 404,
         isTransient: false,
-        message: 'The dataset was not found on the server (404 Not Found).',
+        reason: { kind: 'http', status: 404, statusText: 'Not Found' },
       },
     ],
     [
@@ -48,13 +48,13 @@ describe('fetchDataset', () => {
         kind: 'http',
         status: 500,
         isTransient: true,
-        message: 'The server failed to send the dataset (500).',
+        reason: { kind: 'http', status: 500, statusText: '' },
       },
     ],
     [
       'a 403',
       () => serve('no', { status: 403 }),
-      { kind: 'http', isTransient: false, message: 'The server answered 403.' },
+      { kind: 'http', isTransient: false, reason: { kind: 'http', status: 403, statusText: '' } },
     ],
     [
       'a network failure',
@@ -92,7 +92,7 @@ describe('fetchDataset', () => {
     );
     const error = await failure(fetchDataset('/data.json', undefined, 20));
     expect(error).toMatchObject({ kind: 'timeout', isTransient: true });
-    expect(error.message).toBe('The server did not send the dataset within 0 seconds.');
+    expect(error.reason).toEqual({ kind: 'timeout', seconds: 0 });
   });
 
   it('lists each schema problem with its JSON path', async () => {
@@ -123,12 +123,12 @@ describe('readDatasetFile', () => {
     [
       'text that is not JSON',
       () => file('hello'),
-      { kind: 'json', message: '“mine.json” is not valid JSON (it may be cut short).' },
+      { kind: 'json', reason: { kind: 'json', file: 'mine.json' } },
     ],
     [
       'JSON that is not a dataset',
       () => file('{"meta": 1}'),
-      { kind: 'schema', message: '“mine.json” does not follow the dataset schema.' },
+      { kind: 'schema', reason: { kind: 'schema', file: 'mine.json' } },
     ],
     [
       'a file too large to open',
@@ -137,7 +137,10 @@ describe('readDatasetFile', () => {
         Object.defineProperty(big, 'size', { value: MAX_FILE_BYTES + 1 });
         return big;
       },
-      { kind: 'file', message: '“huge.json” is 64 MB; files up to 64 MB can be opened.' },
+      {
+        kind: 'file',
+        reason: { kind: 'file', file: 'huge.json', problem: 'too-large', megabytes: 64, limit: 64 },
+      },
     ],
   ])('rejects %s', async (_name, make, expected) => {
     expect(await failure(readDatasetFile(make()))).toMatchObject(expected);

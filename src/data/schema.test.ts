@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parse-dataset';
 import type { Dataset } from './schema';
-import { cloneFixture } from './test-fixture';
+import { cloneFixture } from '../testing/test-fixture';
 
 function problemsAfter(breakIt: (data: Dataset) => void) {
   const data = cloneFixture();

@@ -1,5 +1,5 @@
 // Interface wording for the dataset's enumerations, in every language.
-import { formatDate } from '../data/format';
+import { formatDate } from './format';
 import { currentStatus } from '../data/progress';
 import type { Commitment } from '../data/schema';
 import type {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../data/test-fixture';
+import { fixtureDataset } from '../testing/test-fixture';
 import {
   meetingLabelParts,
   meetingPlace,

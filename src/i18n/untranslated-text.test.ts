@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from './untranslated-text';
 

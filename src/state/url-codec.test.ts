@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../testing/property-runs';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/vocabulary';
 import type { UrlNotice } from './notices';
 import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
@@ -244,7 +245,7 @@ describe('the URL round trip', () => {
         expect(parsed).toEqual(expected);
         expect(serializeView(parsed)).toBe(serializeView(generated));
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 
@@ -265,7 +266,7 @@ describe('the URL round trip', () => {
         const again = parseView(serializeView(parsed));
         expect(again).toEqual({ view: parsed, notices: [] });
       }),
-      { numRuns: 10_000 },
+      propertyRuns(2_000),
     );
   });
 });

@@ -26,7 +26,7 @@ import {
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
 import type { UrlNotice } from './notices';
-import { DEFAULT_CONFIDENCE, defaultView, type Mode, type View } from './view';
+import { defaultView, isDefaultConfidence, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
@@ -175,10 +175,6 @@ export function parseView(search: string): ParsedView {
   return { view, notices };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
 /** The canonical query string of a view, without the leading `?`; empty for the default view. */
 export function serializeView(view: View): string {
   const entries: [string, string][] = [];
@@ -196,7 +192,7 @@ export function serializeView(view: View): string {
     COMMITMENT_STATUSES.filter((status) => view.statuses.includes(status)),
   );
   const confidence = CONFIDENCE_LEVELS.filter((level) => view.confidence.includes(level));
-  if (confidence.length > 0 && !sameList(confidence, DEFAULT_CONFIDENCE)) {
+  if (confidence.length > 0 && !isDefaultConfidence(confidence)) {
     list('confidence', confidence);
   }
   if (view.q.trim()) entries.push(['q', view.q.trim()]);

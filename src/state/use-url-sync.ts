@@ -53,6 +53,7 @@ export function useUrlSync(dataset: Dataset | undefined): void {
     showViewFromUrl(initial.view, initial.notices);
 
     const onPopState = () => {
+      useViewStore.getState().historyMoved();
       const parsed = parseView(currentQuery());
       showViewFromUrl(parsed.view, parsed.notices);
     };

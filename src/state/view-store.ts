@@ -12,6 +12,9 @@ interface ViewState {
   view: View;
   /** What the current URL asked for that could not be shown. */
   notices: UrlNotice[];
+  /** How many times Back or Forward moved through the history: what is open over a view closes. */
+  historyMoves: number;
+  historyMoved: () => void;
   viewReplaced: (view: View, notices?: UrlNotice[]) => void;
   noticesDismissed: () => void;
   domainToggled: (id: string) => void;
@@ -45,6 +48,8 @@ export const useViewStore = create<ViewState>()((set) => {
   return {
     view: defaultView(),
     notices: [],
+    historyMoves: 0,
+    historyMoved: () => set((state) => ({ historyMoves: state.historyMoves + 1 })),
     viewReplaced: (view, notices = []) => set({ view, notices }),
     noticesDismissed: () => set({ notices: [] }),
     domainToggled: (id) => update((view) => ({ domains: toggled(view.domains, id) })),

@@ -36,6 +36,12 @@ export const DEFAULT_CONFIDENCE: ConfidenceLevel[] = ['official', 'reported'];
 
 export const DOUBTFUL_CONFIDENCE: ConfidenceLevel[] = ['unverified', 'disputed'];
 
+/** Whether the confidence levels shown are the default ones, in whatever order. */
+export function isDefaultConfidence(confidence: readonly ConfidenceLevel[]): boolean {
+  const shown = new Set(confidence);
+  return shown.size === DEFAULT_CONFIDENCE.length && DEFAULT_CONFIDENCE.every((l) => shown.has(l));
+}
+
 export const DEFAULT_VIEW: View = {
   domains: [],
   meetings: [],

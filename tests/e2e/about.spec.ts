@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/generate-dataset';
-import { expect, test } from './test';
-import { collectPageErrors } from './helpers';
+import { expect, test } from './support/test';
+import { collectPageErrors } from './support/helpers';
 
 // The About page describes the data, so every figure is checked against the file itself.
 interface Source {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, openApp, test } from './test';
-import { expandList, showCharts } from './helpers';
+import { expect, openApp, test } from './support/test';
+import { expandList, showCharts } from './support/helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

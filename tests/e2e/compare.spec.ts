@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './test';
-import { collectPageErrors } from './helpers';
+import { expect, openApp, test } from './support/test';
+import { collectPageErrors } from './support/helpers';
 
 const summary = (page: Page) => page.locator('#compare-summary-text');
 

@@ -1,6 +1,6 @@
-import { expect, openApp, test } from './test';
-import { dataset, expectedTitles } from './bundled-dataset';
-import { collectPageErrors, listedTitles, query, showCharts } from './helpers';
+import { expect, openApp, test } from './support/test';
+import { dataset, expectedTitles } from './support/bundled-dataset';
+import { collectPageErrors, listedTitles, query, showCharts } from './support/helpers';
 
 test('the default view shows every meeting and domain of the bundled dataset', async ({ page }) => {
   const errors = collectPageErrors(page);

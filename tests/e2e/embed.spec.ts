@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expectedTitles } from './bundled-dataset';
-import { collectPageErrors, listedTitles } from './helpers';
-import { expect, test } from './test';
+import { expectedTitles } from './support/bundled-dataset';
+import { collectPageErrors, listedTitles } from './support/helpers';
+import { expect, test } from './support/test';
 
 const chrome = (page: Page) => ({
   header: page.locator('.page-header'),

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { dataset } from './bundled-dataset';
-import { collectPageErrors, expandList, showCharts } from './helpers';
-import { expect, test } from './test';
+import { dataset } from './support/bundled-dataset';
+import { collectPageErrors, expandList, showCharts } from './support/helpers';
+import { expect, test } from './support/test';
 
 /** The ids of the commitments the page lists, in the list's order, after drawing the whole list. */
 async function listedIds(page: Page): Promise<string[]> {

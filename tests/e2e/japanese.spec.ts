@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { LATIN_NAMES_IN_JAPANESE, untranslatedText } from '../../src/i18n/untranslated-text';
-import { dataset, expectedTitles } from './bundled-dataset';
-import { collectPageErrors, query } from './helpers';
-import { expect, test } from './test';
+import { dataset, expectedTitles } from './support/bundled-dataset';
+import { collectPageErrors, query } from './support/helpers';
+import { expect, test } from './support/test';
 
 /** Latin words left on the page outside text marked as another language (see the walker). */
 function englishLeft(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './test';
-import { query } from './helpers';
+import { expect, test } from './support/test';
+import { query } from './support/helpers';
 
 /**
  * Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would, and fails

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectedTitles } from './bundled-dataset';
+import { expectedTitles } from './support/bundled-dataset';
 
 test.describe('without script', () => {
   test.use({ javaScriptEnabled: false });

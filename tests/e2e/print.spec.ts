@@ -1,5 +1,5 @@
-import { showCharts } from './helpers';
-import { expect, test } from './test';
+import { showCharts } from './support/helpers';
+import { expect, test } from './support/test';
 
 test('printing shows the view in black on white, without the controls, and says where it is from', async ({
   page,

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './test';
+import { expect, test } from './support/test';
 import { generateDataset } from '../../scripts/generate-dataset';
-import { dataset } from './bundled-dataset';
-import { collectPageErrors, listedTitles, showCharts } from './helpers';
+import { dataset } from './support/bundled-dataset';
+import { collectPageErrors, listedTitles, showCharts } from './support/helpers';
 
 const DATASET = '**/data/partnership.json';
 const commitments = (page: Page) =>

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { dataset, expectedTitles } from './bundled-dataset';
-import { expect, test } from './test';
+import { dataset, expectedTitles } from './support/bundled-dataset';
+import { afterFrames } from './support/helpers';
+import { expect, test } from './support/test';
 
 /** How far the page is wider than the screen: a reader would have to scroll sideways. */
 const sidewaysOverflow = (page: Page) =>
@@ -84,7 +85,7 @@ test.describe('at 360 px', () => {
     // The page behind stays still.
     await page.mouse.move(350, 400);
     await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(200);
+    await afterFrames(page, 5);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     await page.keyboard.press('Escape');

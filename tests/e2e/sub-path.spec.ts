@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../../scripts/bench/static-server';
-import { expectedTitles } from './bundled-dataset';
-import { collectPageErrors, listedTitles } from './helpers';
-import { expect, openApp, test } from './test';
+import { expectedTitles } from './support/bundled-dataset';
+import { collectPageErrors, listedTitles } from './support/helpers';
+import { expect, openApp, test } from './support/test';
 
 /**
  * Opens `entry`, then loads the data, filters it, opens a commitment and reopens its permalink,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { collectPageErrors, showCharts } from './helpers';
-import { expect, test } from './test';
+import { afterFrames, collectPageErrors, showCharts } from './support/helpers';
+import { expect, test } from './support/test';
 
 /** Relative luminance (WCAG) of a computed rgb() colour. */
 function luminance(rgb: string): number {
@@ -127,7 +127,8 @@ test.describe('when the reader asks for reduced motion', () => {
     await showCharts(page);
     const bar = page.locator('.recharts-bar-rectangle path').first();
     const drawn = await bar.getAttribute('d');
-    await page.waitForTimeout(500);
+    // An animated bar would change its shape over the next frames.
+    await afterFrames(page, 30);
     expect(await bar.getAttribute('d')).toBe(drawn);
 
     // The tooltip appears where it is, without sliding there.

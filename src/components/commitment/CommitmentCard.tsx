@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { Swatch } from '../Swatch';
-import { formatDate } from '../../data/format';
-import { commitmentDate } from '../../data/selectors';
-import type { Commitment, Domain, Meeting, Source } from '../../data/schema';
+import { Swatch } from '../../ui/Swatch';
+import { formatDate } from '../../i18n/format';
+import { commitmentDate } from '../../data/order';
+import type { DatasetIndex } from '../../data/index-dataset';
+import type { Commitment } from '../../data/schema';
 import { ProseText } from '../ProseText';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, progressLabel, TYPE_LABELS } from '../../i18n/labels';
@@ -11,15 +12,9 @@ import { EvidenceList } from './EvidenceList';
 import { ItemLink } from './ItemLink';
 import { MESSAGES } from './messages';
 
-export interface CommitmentLookups {
-  meetings: ReadonlyMap<string, Meeting>;
-  domains: ReadonlyMap<string, Domain>;
-  sources: ReadonlyMap<string, Source>;
-}
-
 interface CommitmentCardProps {
   commitment: Commitment;
-  lookups: CommitmentLookups;
+  lookups: DatasetIndex;
   lang: Language;
   headingLevel?: 2 | 3;
   /** Prefix of the heading's id, so the same card can appear twice on a page (list and dialog). */

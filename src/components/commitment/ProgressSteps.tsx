@@ -1,4 +1,4 @@
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import type { Commitment, PartnershipEvent, Source } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../i18n/labels';

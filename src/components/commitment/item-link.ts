@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Language } from '../../data/vocabulary';
-import { serializeView } from '../../state/url-codec';
+import { viewUrl } from '../../state/view-url';
 import { defaultView } from '../../state/view';
 
 /**
@@ -9,7 +9,7 @@ import { defaultView } from '../../state/view';
  * from the page keeps the current filters in the address bar as well.
  */
 export function itemHref(item: string, lang: Language): string {
-  return `?${serializeView({ ...defaultView(), item, lang })}`;
+  return viewUrl('', { ...defaultView(), item, lang });
 }
 
 /** A plain left click, which the page handles itself; any other click keeps the browser's meaning. */

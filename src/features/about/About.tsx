@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { LoadingState } from '../../components/LoadingState';
+import { LoadingState } from '../../ui/LoadingState';
 import type { Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { catalog } from '../../i18n/catalog';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
-import { cloneFixture, fixtureDataset } from '../../data/test-fixture';
+import { cloneFixture, fixtureDataset } from '../../testing/test-fixture';
 import type { Language } from '../../data/vocabulary';
 import AboutPage from './AboutPage';
 

@@ -1,5 +1,5 @@
-import { NewTabLink } from '../../components/NewTabLink';
-import { formatDate } from '../../data/format';
+import { NewTabLink } from '../../ui/NewTabLink';
+import { formatDate } from '../../i18n/format';
 import type { Dataset } from '../../data/schema';
 import { langIfOther } from '../../data/text-language';
 import { COMMITMENT_STATUSES, CONFIDENCE_LEVELS, type Language } from '../../data/vocabulary';

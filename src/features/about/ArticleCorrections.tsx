@@ -1,8 +1,8 @@
 import { EvidenceList } from '../../components/commitment/EvidenceList';
 import { ProseText } from '../../components/ProseText';
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import type { Dataset, Source } from '../../data/schema';
-import { indexById } from '../../data/selectors';
+import { indexDataset } from '../../data/index-dataset';
 import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { correctionsByMeeting, type Correction } from './about-data';
@@ -60,7 +60,7 @@ function CorrectionItem({ correction, sources, lang }: CorrectionProps) {
 export function ArticleCorrections({ dataset, lang }: { dataset: Dataset; lang: Language }) {
   const t = MESSAGES[lang];
   const byMeeting = correctionsByMeeting(dataset.meetings);
-  const sources = indexById(dataset.sources);
+  const { sources } = indexDataset(dataset);
   return (
     <Section id="about-article-corrections" heading={t.articleCorrectionsHeading}>
       {byMeeting.length === 0 ? (

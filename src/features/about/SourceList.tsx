@@ -1,4 +1,4 @@
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import type { Dataset } from '../../data/schema';
 import { langIfOther, PROSE_LANGUAGE } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';

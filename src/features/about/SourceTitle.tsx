@@ -1,4 +1,4 @@
-import { NewTabLink } from '../../components/NewTabLink';
+import { NewTabLink } from '../../ui/NewTabLink';
 import type { Source } from '../../data/schema';
 import { langIfOther, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';

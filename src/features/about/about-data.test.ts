@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment, Source } from '../../data/schema';
-import { cloneFixture, fixtureDataset } from '../../data/test-fixture';
+import { cloneFixture, fixtureDataset } from '../../testing/test-fixture';
 import {
   citationCounts,
   confidenceCounts,

@@ -1,7 +1,7 @@
 // What the About page says about a dataset, derived from the dataset itself, so that the page
 // describes whatever file is loaded: the bundled one or a reader's own.
 import type { Commitment, Dataset, Meeting, Source } from '../../data/schema';
-import { meetingsInDateOrder } from '../../data/selectors';
+import { meetingsInDateOrder } from '../../data/order';
 import {
   CONFIDENCE_LEVELS,
   EMAIL_PATTERN,

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import {
   QUOTE_MAX_CJK_CHARACTERS,
   QUOTE_MAX_WORDS,

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AtAGlance as Figures } from '../../data/aggregate';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { MESSAGES } from './messages';
 

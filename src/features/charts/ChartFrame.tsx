@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { useNearViewport } from '../../components/use-near-viewport';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import { useLanguage } from '../../i18n/use-language';
 import { MESSAGES } from './messages';
 

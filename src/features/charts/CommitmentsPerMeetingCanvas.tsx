@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartLegend } from '../../components/ChartLegend';
+import { ChartLegend } from '../../ui/ChartLegend';
 import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';

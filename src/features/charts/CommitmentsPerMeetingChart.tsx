@@ -1,7 +1,7 @@
 import { lazy } from 'react';
-import type { ChartActions } from '../../components/chart-actions';
+import type { ChartActions } from '../../ui/chart-actions';
 import type { DomainMeetingMatrix } from '../../data/aggregate';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { ChartFrame } from './ChartFrame';

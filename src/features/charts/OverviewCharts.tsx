@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartActions } from '../../components/chart-actions';
+import type { ChartActions } from '../../ui/chart-actions';
 import type { DomainMeetingMatrix, TimelineEvent } from '../../data/aggregate';
 import type { Commitment, Meeting, PartnershipEvent } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';

@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { SIGNED_DOCUMENT_TYPES, type TimelineEvent } from '../../data/aggregate';
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../data/vocabulary';
 import { MESSAGES } from './messages';

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
-import type { ChartActions } from '../../components/chart-actions';
+import type { ChartActions } from '../../ui/chart-actions';
 import type { TimelineEvent } from '../../data/aggregate';
-import { formatDate, formatNumber } from '../../data/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Commitment, Meeting, PartnershipEvent } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';

@@ -1,15 +1,16 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { useEffect, useRef } from 'react';
 import { threadLineage } from '../../data/aggregate';
-import { formatDate } from '../../data/format';
-import { commitmentDate } from '../../data/selectors';
-import type { Commitment, Dataset, PartnershipEvent } from '../../data/schema';
+import { formatDate } from '../../i18n/format';
+import { commitmentDate } from '../../data/order';
+import type { Commitment, Dataset } from '../../data/schema';
 import { ProseText } from '../../components/ProseText';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, progressLabel } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
-import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { CommitmentCard } from '../../components/commitment/CommitmentCard';
+import type { DatasetIndex } from '../../data/index-dataset';
 import { itemHref } from '../../components/commitment/item-link';
 import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { MESSAGES } from './messages';
@@ -17,7 +18,7 @@ import { MESSAGES } from './messages';
 interface CommitmentDialogProps {
   dataset: Dataset;
   commitment: Commitment | undefined;
-  lookups: CommitmentLookups & { events: ReadonlyMap<string, PartnershipEvent> };
+  lookups: DatasetIndex;
   lang: Language;
 }
 
@@ -34,7 +35,7 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
     if (!commitment && element.open) element.close();
   }, [commitment]);
 
-  const thread = commitment ? dataset.threads.find((t) => t.id === commitment.thread) : undefined;
+  const thread = commitment ? lookups.threads.get(commitment.thread) : undefined;
   const lineage = commitment ? threadLineage(dataset, commitment.thread) : [];
 
   return (

@@ -1,16 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { indexById } from '../../data/selectors';
-import { fixtureDataset } from '../../data/test-fixture';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentList, PAGE_SIZE } from './CommitmentList';
 
-const lookups = {
-  meetings: indexById(fixtureDataset.meetings),
-  domains: indexById(fixtureDataset.domains),
-  sources: indexById(fixtureDataset.sources),
-};
+const lookups = indexDataset(fixtureDataset);
 
 function renderList(ids: string[], hiddenDoubtful = 0, lang: 'en' | 'ja' = 'en') {
   const commitments = fixtureDataset.commitments.filter((commitment) =>
@@ -88,18 +84,23 @@ describe('CommitmentList', () => {
 
 describe('CommitmentList with many commitments', () => {
   it('draws the first page and more on request', async () => {
-    const many = Array.from({ length: 230 }, (_, i) => ({
+    // Two full pages and a part: enough to page twice and reach the end.
+    const total = 2 * PAGE_SIZE + 5;
+    const many = Array.from({ length: total }, (_, i) => ({
       ...fixtureDataset.commitments[0]!,
       id: `c-${i}`,
       title: { en: `Commitment ${i}`, ja: `約束 ${i}` },
     }));
-    render(<CommitmentList commitments={many} lookups={lookups} lang="en" hiddenDoubtful={0} />);
-    expect(screen.getAllByRole('article')).toHaveLength(PAGE_SIZE);
-    expect(screen.getByText(`Showing ${PAGE_SIZE} of 230 commitments.`)).toBeInTheDocument();
-    while (screen.queryByRole('button', { name: /^Show \d+ more$/ })) {
-      await userEvent.click(screen.getByRole('button', { name: /^Show \d+ more$/ }));
-    }
-    expect(screen.getAllByRole('article')).toHaveLength(230);
+    const { container } = render(
+      <CommitmentList commitments={many} lookups={lookups} lang="en" hiddenDoubtful={0} />,
+    );
+    const cards = () => container.querySelectorAll('article').length;
+    expect(cards()).toBe(PAGE_SIZE);
+    expect(screen.getByText(`Showing ${PAGE_SIZE} of ${total} commitments.`)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: `Show ${PAGE_SIZE} more` }));
+    expect(cards()).toBe(2 * PAGE_SIZE);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    expect(cards()).toBe(total);
     expect(screen.queryByRole('button', { name: /more/ })).not.toBeInTheDocument();
   });
 });

@@ -1,18 +1,19 @@
 import { memo } from 'react';
-import { EmptyState } from '../../components/EmptyState';
-import { HydrationSlice } from '../../components/HydrationSlice';
-import { ShowMore } from '../../components/ShowMore';
-import { formatNumber } from '../../data/format';
+import { EmptyState } from '../../ui/EmptyState';
+import { HydrationSlice } from '../../ui/HydrationSlice';
+import { ShowMore } from '../../ui/ShowMore';
+import { formatNumber } from '../../i18n/format';
 import { PROSE_LANGUAGE, proseIn } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
-import { CommitmentCard, type CommitmentLookups } from '../../components/commitment/CommitmentCard';
+import { CommitmentCard } from '../../components/commitment/CommitmentCard';
+import type { DatasetIndex } from '../../data/index-dataset';
 import { MESSAGES } from './messages';
 
 interface CommitmentListProps {
   commitments: readonly Commitment[];
-  lookups: CommitmentLookups;
+  lookups: DatasetIndex;
   lang: Language;
   hiddenDoubtful: number;
 }

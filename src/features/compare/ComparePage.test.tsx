@@ -2,17 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
-import { indexById } from '../../data/selectors';
-import { fixtureDataset } from '../../data/test-fixture';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import ComparePage from './ComparePage';
 
-const lookups = {
-  meetings: indexById(fixtureDataset.meetings),
-  domains: indexById(fixtureDataset.domains),
-  sources: indexById(fixtureDataset.sources),
-};
+const lookups = indexDataset(fixtureDataset);
 
 function ConnectedComparePage() {
   const view = useViewStore((state) => state.view);

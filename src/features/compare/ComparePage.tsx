@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
-import type { ChartActions } from '../../components/chart-actions';
-import { CopyButton } from '../../components/CopyButton';
+import type { ChartActions } from '../../ui/chart-actions';
+import { CopyButton } from '../../ui/CopyButton';
 import {
   compareDomains,
   compareThreads,
   countChanges,
   defaultComparePair,
 } from '../../data/compare';
-import type { Commitment, Dataset, Domain, Meeting, Source } from '../../data/schema';
-import { indexById, meetingsInDateOrder } from '../../data/selectors';
+import type { Commitment, Dataset } from '../../data/schema';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { meetingsInDateOrder } from '../../data/order';
 import type { View } from '../../state/view';
+import { pairToCompare } from '../../state/compared-pair';
 import { useViewStore } from '../../state/view-store';
 import { meetingPlace } from '../../i18n/localized';
 import { compareSummary } from './compare-summary';
@@ -24,11 +26,7 @@ export interface ComparePageProps {
   view: View;
   /** The commitments under every filter except the meeting filter. */
   commitments: readonly Commitment[];
-  lookups: {
-    meetings: ReadonlyMap<string, Meeting>;
-    domains: ReadonlyMap<string, Domain>;
-    sources: ReadonlyMap<string, Source>;
-  };
+  lookups: DatasetIndex;
   /** Controls drawn beside the chart. */
   chartActions?: ChartActions;
 }
@@ -44,8 +42,7 @@ export default function ComparePage({
   const comparePairChanged = useViewStore((state) => state.comparePairChanged);
   const defaultPair = useMemo(() => defaultComparePair(dataset), [dataset]);
   const meetings = useMemo(() => meetingsInDateOrder(dataset.meetings), [dataset]);
-  const threads = useMemo(() => indexById(dataset.threads), [dataset]);
-  const pair = view.compare ?? defaultPair;
+  const pair = useMemo(() => pairToCompare(view.compare, dataset), [view.compare, dataset]);
   const t = MESSAGES[view.lang];
 
   const comparison = useMemo(() => {
@@ -92,7 +89,7 @@ export default function ComparePage({
       />
       <ThreadComparisonList
         comparisons={comparison.threads}
-        threads={threads}
+        threads={lookups.threads}
         meetings={lookups.meetings}
         sources={lookups.sources}
         lang={view.lang}

@@ -8,11 +8,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartActions } from '../../components/chart-actions';
-import { ChartLegend } from '../../components/ChartLegend';
+import type { ChartActions } from '../../ui/chart-actions';
+import { ChartLegend } from '../../ui/ChartLegend';
 import type { DomainDifference } from '../../data/compare';
 import type { Domain } from '../../data/schema';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { wrapLabel } from '../../i18n/wrap-label';
 import { MESSAGES } from './messages';

@@ -1,9 +1,8 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
-import { ShowMore } from '../../components/ShowMore';
+import { ShowMore } from '../../ui/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
 import { THREAD_CHANGES, type ThreadComparison } from '../../data/compare';
-import { formatNumber } from '../../data/format';
-import { formatDate } from '../../data/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Commitment, Meeting, Source, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, progressLabel, STATUS_LABELS } from '../../i18n/labels';

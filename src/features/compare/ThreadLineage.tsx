@@ -1,10 +1,10 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { MeetingName } from '../../components/MeetingName';
-import { ShowMore } from '../../components/ShowMore';
+import { ShowMore } from '../../ui/ShowMore';
 import type { Commitment, Meeting, Thread } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { progressLabel } from '../../i18n/labels';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import { MESSAGES } from './messages';
 
 interface ThreadLineageProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ThreadChange } from '../../data/compare';
-import { fixtureDataset } from '../../data/test-fixture';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { compareSummary } from './compare-summary';
 
 const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [

@@ -1,5 +1,5 @@
 import type { ThreadChange } from '../../data/compare';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { catalog } from '../../i18n/catalog';

@@ -1,8 +1,8 @@
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorState } from '../../ui/ErrorState';
 import { ProblemList } from '../../components/ProblemList';
-import { TextParts } from '../../components/TextParts';
+import { TextParts } from '../../ui/TextParts';
 import { DatasetError } from '../../data/dataset-error';
-import { datasetErrorParts } from '../../data/dataset-error-text';
+import { datasetErrorParts } from '../../i18n/dataset-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { MESSAGES } from './messages';
 

@@ -1,4 +1,4 @@
-import { CopyButton } from '../../components/CopyButton';
+import { CopyButton } from '../../ui/CopyButton';
 import { useLanguage } from '../../i18n/use-language';
 import { useViewStore } from '../../state/view-store';
 import { embedCode, embedSrc } from './embed-code';

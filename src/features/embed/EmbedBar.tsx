@@ -1,4 +1,4 @@
-import { NewTabLink } from '../../components/NewTabLink';
+import { NewTabLink } from '../../ui/NewTabLink';
 import type { View } from '../../state/view';
 import { fullViewHref } from './embed-code';
 import { MESSAGES } from './messages';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { embedCode, embedSrc, fullViewHref } from './embed-code';

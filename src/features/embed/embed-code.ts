@@ -1,11 +1,10 @@
-import { escapeXml } from '../../components/escape-xml';
-import { serializeView } from '../../state/url-codec';
+import { escapeXml } from '../../ui/escape-xml';
+import { viewUrl } from '../../state/view-url';
 import type { View } from '../../state/view';
 
 /** The same view as a full page, for the link out of a frame: the address without embed=1. */
 export function fullViewHref(view: View, pathname: string): string {
-  const query = serializeView({ ...view, embed: false });
-  return query ? `?${query}` : pathname;
+  return viewUrl('', { ...view, embed: false }) || pathname;
 }
 
 /**
@@ -13,7 +12,7 @@ export function fullViewHref(view: View, pathname: string): string {
  * commitment is left out: a frame opens on the view, not on a dialog over it.
  */
 export function embedSrc(page: { origin: string; pathname: string }, view: View): string {
-  return `${page.origin}${page.pathname}?${serializeView({ ...view, item: null, embed: true })}`;
+  return viewUrl(`${page.origin}${page.pathname}`, { ...view, item: null, embed: true });
 }
 
 /** The HTML to paste into another page. Lazy loading keeps the frame from slowing that page. */

@@ -1,15 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { indexById } from '../../data/selectors';
-import { fixtureDataset } from '../../data/test-fixture';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { ChartDownloads } from './ChartDownloads';
 
-const lookups = {
-  domains: indexById(fixtureDataset.domains),
-  meetings: indexById(fixtureDataset.meetings),
-};
+const lookups = indexDataset(fixtureDataset);
 
 const chart = { id: 'commitments-per-meeting', title: 'Commitments per meeting, by domain' };
 

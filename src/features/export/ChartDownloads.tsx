@@ -1,14 +1,15 @@
 import { useRef, useState } from 'react';
-import type { ChartInfo } from '../../components/chart-actions';
+import type { ChartInfo } from '../../ui/chart-actions';
 import type { Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
-import { describeView, type DescriptionLookups } from './describe-view';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { describeView } from './describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
-import { comparedPair } from './selection';
-import { localIsoDate } from '../../data/format';
+import { comparedPair } from '../../state/compared-pair';
+import { localIsoDate } from '../../i18n/format';
 import { MESSAGES } from './messages';
-import { currentPage, viewAddress } from './view-address';
+import { currentPage, viewUrl } from '../../state/view-url';
 
 const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
 
@@ -17,7 +18,7 @@ export interface ChartDownloadsProps {
   dataset: Dataset;
   /** The view the chart was drawn from. */
   view: View;
-  lookups: DescriptionLookups;
+  lookups: DatasetIndex;
 }
 
 /** "Download SVG" and "Download PNG" for one chart, with its title and source drawn in. */
@@ -43,7 +44,7 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
           source: t.source(
             dataset.meta.title[view.lang],
             dataset.meta.version,
-            viewAddress(currentPage(), view),
+            viewUrl(currentPage(), { ...view, embed: false }),
           ),
         },
         view,

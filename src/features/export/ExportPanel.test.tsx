@@ -3,15 +3,12 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
-import { indexById } from '../../data/selectors';
-import { fixtureDataset, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { ExportPanel } from './ExportPanel';
 
-const lookups = {
-  domains: indexById(fixtureDataset.domains),
-  meetings: indexById(fixtureDataset.meetings),
-};
+const lookups = indexDataset(fixtureDataset);
 
 function renderPanel(changes: Partial<View>) {
   const view = { ...DEFAULT_VIEW, ...changes };

@@ -1,17 +1,19 @@
 import { memo, useMemo, useState } from 'react';
-import { CopyButton } from '../../components/CopyButton';
-import { formatNumber, localIsoDate } from '../../data/format';
+import { CopyButton } from '../../ui/CopyButton';
+import { formatNumber, localIsoDate } from '../../i18n/format';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
-import { WithAddresses } from '../../components/WithAddresses';
+import { WithAddresses } from '../../ui/WithAddresses';
 import { bibtex, citation, type CitationInput } from './citation';
-import { describeView, type DescriptionLookups } from './describe-view';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { describeView } from './describe-view';
 import { downloadBlob } from './download';
 import type { ExportFormat } from './export-file';
 import { MESSAGES } from './messages';
-import { commitmentsToExport, comparedPair } from './selection';
+import { comparedPair } from '../../state/compared-pair';
+import { commitmentsToExport } from './selection';
 import { usePageAddress, useToday } from './use-client-values';
-import { currentPage, viewAddress } from './view-address';
+import { currentPage, viewUrl } from '../../state/view-url';
 
 export interface ExportPanelProps {
   dataset: Dataset;
@@ -19,7 +21,7 @@ export interface ExportPanelProps {
   view: View;
   /** The page's filtered commitments: the list's, or in a comparison those of every meeting. */
   commitments: readonly Commitment[];
-  lookups: DescriptionLookups;
+  lookups: DatasetIndex;
 }
 
 type Status = { kind: 'busy' | 'done' | 'failed'; text: string } | null;
@@ -40,7 +42,8 @@ export const ExportPanel = memo(function ExportPanel({
   const citationInput = (page: string, accessed: string): CitationInput => ({
     meta: dataset.meta,
     title,
-    url: viewAddress(page, view),
+    // From an embedded view, the full page's address: files and citations point to the page.
+    url: viewUrl(page, { ...view, embed: false }),
     accessed,
     lang: view.lang,
   });

@@ -1,4 +1,4 @@
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import type { Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { CITATION } from './messages';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
-import { cloneFixture, SHOW_EVERYTHING } from '../../data/test-fixture';
+import { cloneFixture, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { DEFAULT_VIEW } from '../../state/view';
 import { commentLine, CSV_COLUMNS, csvRow, LIST_SEPARATOR, neutraliseFormula, toCsv } from './csv';
 import { exportMeta } from './export-meta';

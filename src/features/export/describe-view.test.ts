@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexById } from '../../data/selectors';
-import { fixtureDataset } from '../../data/test-fixture';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { describeView } from './describe-view';
 
-const lookups = {
-  domains: indexById(fixtureDataset.domains),
-  meetings: indexById(fixtureDataset.meetings),
-};
+const lookups = indexDataset(fixtureDataset);
 
 const view = (changes: Partial<View>): View => ({ ...DEFAULT_VIEW, ...changes });
 

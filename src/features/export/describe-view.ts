@@ -1,6 +1,6 @@
-import { formatList } from '../../data/format';
-import type { Domain, Meeting } from '../../data/schema';
-import { meetingsInDateOrder } from '../../data/selectors';
+import { formatList } from '../../i18n/format';
+import type { DatasetIndex } from '../../data/index-dataset';
+import { meetingsInDateOrder } from '../../data/order';
 import {
   COMMITMENT_STATUSES,
   COMMITMENT_TYPES,
@@ -8,14 +8,9 @@ import {
   type Language,
 } from '../../data/vocabulary';
 import { meetingLabelParts } from '../../i18n/localized';
-import { DEFAULT_CONFIDENCE, type View } from '../../state/view';
+import { isDefaultConfidence, type View } from '../../state/view';
 import { DESCRIPTION } from './messages';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
-
-export interface DescriptionLookups {
-  domains: ReadonlyMap<string, Domain>;
-  meetings: ReadonlyMap<string, Meeting>;
-}
 
 /** Ids in the page's order (domains as the dataset lists them, meetings by date). */
 function inOrder(ids: readonly string[], order: readonly string[]): string[] {
@@ -34,7 +29,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  */
 export function describeView(
   view: View,
-  lookups: DescriptionLookups,
+  lookups: DatasetIndex,
   pair: readonly [string, string] | null = null,
 ): string {
   const lang: Language = view.lang;
@@ -101,7 +96,7 @@ export function describeView(
     );
   }
   if (sameSet(view.confidence, CONFIDENCE_LEVELS)) qualifiers.push(words.allConfidence);
-  else if (!sameSet(view.confidence, DEFAULT_CONFIDENCE)) {
+  else if (!isDefaultConfidence(view.confidence)) {
     qualifiers.push(
       words.confidence(
         either(CONFIDENCE_LEVELS, view.confidence, (level) => vocabulary.confidence[level]),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../../data/test-fixture';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { exportMeta } from './export-meta';
 import { toJson } from './json';
-import { localIsoDate } from '../../data/format';
+import { localIsoDate } from '../../i18n/format';
 
 const meta = (view: Partial<View>, pair: [string, string] | null = null) =>
   exportMeta({

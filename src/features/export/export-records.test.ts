@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
-import { fixtureDataset, SHOW_EVERYTHING } from '../../data/test-fixture';
-import { DEFAULT_VIEW, type View } from '../../state/view';
+import { fixtureDataset, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { exportRecords } from './export-records';
-import { commitmentsToExport, comparedPair } from './selection';
+import { commitmentsToExport } from './selection';
 
 const everything = filterCommitments(fixtureDataset, SHOW_EVERYTHING);
-
-describe('comparedPair', () => {
-  it.each<[string, Partial<View>, [string, string] | null]>([
-    ['the overview', { compare: ['dpc2', 'dpc1'] }, null],
-    [
-      'a comparison with its pair',
-      { mode: 'compare', compare: ['dpc2', 'dpc1'] },
-      ['dpc2', 'dpc1'],
-    ],
-    ['a comparison of the default pair', { mode: 'compare' }, ['dpc1', 'dpc2']],
-  ])('%s', (_, changes, expected) => {
-    expect(comparedPair({ ...DEFAULT_VIEW, ...changes }, fixtureDataset)).toEqual(expected);
-  });
-});
 
 describe('commitmentsToExport', () => {
   it.each([

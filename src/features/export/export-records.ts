@@ -1,5 +1,6 @@
 import type { Commitment, Dataset } from '../../data/schema';
-import { commitmentDate, indexById } from '../../data/selectors';
+import { indexDataset } from '../../data/index-dataset';
+import { commitmentDate } from '../../data/order';
 import type {
   CommitmentStatus,
   CommitmentType,
@@ -61,9 +62,7 @@ export function exportRecords(
   dataset: Dataset,
   commitments: readonly Commitment[],
 ): ExportRecord[] {
-  const meetings = indexById(dataset.meetings);
-  const sources = indexById(dataset.sources);
-  const threads = indexById(dataset.threads);
+  const { meetings, sources, threads } = indexDataset(dataset);
   return commitments.map((commitment) => {
     const meeting = meetings.get(commitment.meeting);
     return {

@@ -1,5 +1,5 @@
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../data/vocabulary';
-import { DEFAULT_CONFIDENCE, type View } from '../../state/view';
+import { isDefaultConfidence, type View } from '../../state/view';
 
 const PREFIX = 'eu-japan-digital-partnership';
 const MAX_FILTER_PART = 80;
@@ -22,7 +22,7 @@ export function filterSlug(view: View, pair: readonly [string, string] | null): 
   parts.push(...COMMITMENT_TYPES.filter((type) => view.types.includes(type)));
   parts.push(...COMMITMENT_STATUSES.filter((status) => view.statuses.includes(status)));
   const confidence = CONFIDENCE_LEVELS.filter((level) => view.confidence.includes(level));
-  if (confidence.join() !== DEFAULT_CONFIDENCE.join()) parts.push(...confidence);
+  if (!isDefaultConfidence(confidence)) parts.push(...confidence);
   if (view.q.trim()) parts.push('search', slug(view.q));
   const joined = parts.filter(Boolean).join('-') || 'all';
   // Long selections are cut at a word boundary: the file itself lists every filter.

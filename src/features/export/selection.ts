@@ -1,11 +1,4 @@
-import { defaultComparePair } from '../../data/compare';
-import type { Commitment, Dataset } from '../../data/schema';
-import type { View } from '../../state/view';
-
-/** The pair of meetings a comparison shows: the URL's, else the dataset's default pair. */
-export function comparedPair(view: View, dataset: Dataset): [string, string] | null {
-  return view.mode === 'compare' ? (view.compare ?? defaultComparePair(dataset)) : null;
-}
+import type { Commitment } from '../../data/schema';
 
 /**
  * What an export holds: the commitments the page lists under the current filters (all of them, not

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { localIsoDate } from '../../data/format';
-import { currentPage } from './view-address';
+import { localIsoDate } from '../../i18n/format';
+import { currentPage } from '../../state/view-url';
 
 // Neither value changes in a way worth listening to while the panel is shown: the path stays, and
 // the date is read again at each render.

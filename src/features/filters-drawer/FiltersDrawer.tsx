@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { MESSAGES } from './messages';
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from '../../data/filter-commitments';
-import { fixtureDataset } from '../../data/test-fixture';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { useViewStore } from '../../state/view-store';
 import { FilterPanel } from './FilterPanel';
 

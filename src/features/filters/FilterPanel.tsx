@@ -1,5 +1,5 @@
-import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { meetingsInDateOrder } from '../../data/selectors';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { meetingsInDateOrder } from '../../data/order';
 import type { Dataset } from '../../data/schema';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';

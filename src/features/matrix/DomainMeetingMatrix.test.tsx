@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { domainMeetingMatrix } from '../../data/aggregate';
 import { filterCommitments } from '../../data/filter-commitments';
-import { fixtureDataset } from '../../data/test-fixture';
+import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { DomainMeetingMatrix } from './DomainMeetingMatrix';

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { MeetingName } from '../../components/MeetingName';
-import { Swatch } from '../../components/Swatch';
+import { Swatch } from '../../ui/Swatch';
 import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';

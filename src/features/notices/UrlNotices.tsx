@@ -1,4 +1,4 @@
-import { TextParts } from '../../components/TextParts';
+import { TextParts } from '../../ui/TextParts';
 import { useLanguage } from '../../i18n/use-language';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';

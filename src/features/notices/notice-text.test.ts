@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../testing/property-runs';
 import type { UrlNotice } from '../../state/notices';
 import { parseView } from '../../state/url-codec';
 import { plainText } from '../../i18n/text-parts';
@@ -102,7 +103,7 @@ describe('noticeText', () => {
           expect(noticeText(notice, 'en')).not.toMatch(/undefined/);
         }
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 });

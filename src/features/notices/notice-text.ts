@@ -1,4 +1,4 @@
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import type { UrlNotice } from '../../state/notices';
 import type { TextPart } from '../../i18n/text-parts';

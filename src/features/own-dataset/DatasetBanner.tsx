@@ -1,4 +1,4 @@
-import { formatNumber } from '../../data/format';
+import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { MESSAGES } from './messages';
 

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ProblemList } from '../../components/ProblemList';
-import { TextParts } from '../../components/TextParts';
-import { datasetErrorParts } from '../../data/dataset-error-text';
+import { TextParts } from '../../ui/TextParts';
+import { datasetErrorParts } from '../../i18n/dataset-error-text';
 import { useLanguage } from '../../i18n/use-language';
 import { MESSAGES } from './messages';
 import { useOpenDataset } from './use-open-dataset';

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../data/format';
+import { formatDate } from '../../i18n/format';
 import { PrintLine } from './PrintLine';
 import { printStamp } from './print-stamp';
 

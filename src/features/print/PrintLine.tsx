@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { isPrinting, subscribePrinting } from '../../components/use-printing';
-import { WithAddresses } from '../../components/WithAddresses';
-import { formatDate } from '../../data/format';
+import { isPrinting, subscribePrinting } from '../../ui/use-printing';
+import { WithAddresses } from '../../ui/WithAddresses';
+import { formatDate } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { MESSAGES } from './messages';
 import { printStamp, type PrintStamp } from './print-stamp';

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../data/format';
+import { localIsoDate } from '../../i18n/format';
 
 /** What a printed page says about itself: the address of the view and the day it was printed. */
 export interface PrintStamp {

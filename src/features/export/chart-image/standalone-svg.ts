@@ -1,4 +1,4 @@
-import { escapeXml } from '../../../components/escape-xml';
+import { escapeXml } from '../../../ui/escape-xml';
 import { textWidthEm, WIDE_CHARACTER } from '../../../i18n/wrap-label';
 
 export interface LegendItem {

@@ -27,10 +27,6 @@ export function meetingsInDateOrder(meetings: readonly Meeting[]): Meeting[] {
   );
 }
 
-export function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
-}
-
 /** Orders commitments by their date (their own, else their meeting's), then by id for stability. */
 export function byCommitmentDate(meetingsById: ReadonlyMap<string, Meeting>) {
   return (a: Commitment, b: Commitment): number =>

@@ -1,6 +1,6 @@
 import { Swatch } from './Swatch';
 import { useId } from 'react';
-import { formatNumber } from '../data/format';
+import { formatNumber } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { MESSAGES } from './messages';
 

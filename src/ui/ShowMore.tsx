@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { formatNumber } from '../data/format';
+import { formatNumber } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { MESSAGES } from './messages';
 import { usePrinting } from './use-printing';

@@ -1,4 +1,4 @@
-import type { Language } from './vocabulary';
+import type { Language } from '../data/vocabulary';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../i18n/text-parts';
-import type { DatasetErrorReason } from './dataset-error';
+import { plainText } from './text-parts';
+import type { DatasetErrorReason } from '../data/dataset-error';
 import { datasetErrorParts } from './dataset-error-text';
 
 describe('datasetErrorParts', () => {

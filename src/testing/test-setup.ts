@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { defaultView } from './state/view';
-import { useViewStore } from './state/view-store';
+import { defaultView } from '../state/view';
+import { useViewStore } from '../state/view-store';
+
+// findBy* and waitFor wait as long as a busy machine needs, no call sets its own limit; a little
+// under the tests' limit (testTimeout in vite.config.ts), so that a miss says what was not found.
+configure({ asyncUtilTimeout: 50_000 });
 
 // jsdom has no <dialog> behaviour and no layout; these stand-ins give components what a browser
 // would, while the real rendering is checked in Chromium.

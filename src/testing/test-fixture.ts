@@ -1,5 +1,5 @@
-import type { CommitmentFilter } from './filter-commitments';
-import type { Dataset } from './schema';
+import type { CommitmentFilter } from '../data/filter-commitments';
+import type { Dataset } from '../data/schema';
 
 /** A small, valid dataset for tests: two held Councils, one planned, three commitments. */
 export const fixtureDataset: Dataset = {

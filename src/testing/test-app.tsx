@@ -3,7 +3,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import { App } from './App';
+import { App } from '../app/App';
 
 /** Every request is answered with `body` (stubbed fetch); undo with vi.unstubAllGlobals(). */
 export function serve(body: unknown, init: ResponseInit = { status: 200 }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentDate, byCommitmentDate, meetingsInDateOrder, meetingSortKey } from './selectors';
-import { fixtureDataset } from './test-fixture';
+import { commitmentDate, byCommitmentDate, meetingsInDateOrder, meetingSortKey } from './order';
+import { fixtureDataset } from '../testing/test-fixture';
 
 const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [
   (typeof fixtureDataset.meetings)[number],

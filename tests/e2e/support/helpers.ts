@@ -37,3 +37,19 @@ export async function showCharts(page: Page) {
   await page.locator('#per-meeting-heading').scrollIntoViewIfNeeded();
   await page.locator('.recharts-bar-rectangle').first().waitFor();
 }
+
+/**
+ * Lets the page draw `frames` more frames: what a scroll or an animation would change by then has
+ * changed. Counted in frames, not milliseconds, so a slow machine waits as long as it needs.
+ */
+export async function afterFrames(page: Page, frames: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) =>
+          left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+        step(count);
+      }),
+    frames,
+  );
+}

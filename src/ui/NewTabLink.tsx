@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Language } from '../data/vocabulary';
-import { catalog } from '../i18n/catalog';
+import { catalog, type Language } from '../i18n/catalog';
 
 const NEW_TAB = catalog('(opens in a new tab)', '（新しいタブで開きます）');
 

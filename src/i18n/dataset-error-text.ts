@@ -1,8 +1,8 @@
-import { catalog } from '../i18n/catalog';
-import { verbatim, type TextPart } from '../i18n/text-parts';
-import type { DatasetErrorReason } from './dataset-error';
+import { catalog } from './catalog';
+import { verbatim, type TextPart } from './text-parts';
+import type { DatasetErrorReason } from '../data/dataset-error';
 import { formatNumber } from './format';
-import type { Language } from './vocabulary';
+import type { Language } from '../data/vocabulary';
 
 const MESSAGES = catalog(
   {

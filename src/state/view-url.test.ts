@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { defaultView, type View } from './view';
+import { viewUrl } from './view-url';
+
+const page = 'https://example.org/tracker/';
+const view = (changes: Partial<View>): View => ({ ...defaultView(), ...changes });
+
+describe('viewUrl', () => {
+  it.each([
+    ['the default view', {}, page],
+    ['a filtered view', { domains: ['ai'], lang: 'ja' as const }, `${page}?domains=ai&lang=ja`],
+    ['an embedded view', { domains: ['quantum'], embed: true }, `${page}?domains=quantum&embed=1`],
+  ])('%s', (_name, changes, expected) => {
+    expect(viewUrl(page, view(changes))).toBe(expected);
+  });
+
+  it('gives a link relative to the page', () => {
+    expect(viewUrl('', view({ item: 'x' }))).toBe('?item=x');
+    expect(viewUrl('', view({}))).toBe('');
+  });
+});

@@ -1,0 +1,17 @@
+import { serializeView } from './url-codec';
+import type { View } from './view';
+
+/**
+ * The one address of a view: `page` (origin and path; '' for a link relative to the page) with the
+ * view's canonical query, from the same serializer as the address bar (src/state/use-url-sync.ts).
+ * No view uses a #fragment. Copy link, the exports and the embed code all take their address here.
+ */
+export function viewUrl(page: string, view: View): string {
+  const query = serializeView(view);
+  return `${page}${query ? `?${query}` : ''}`;
+}
+
+/** The page's address without query or fragment, in the browser. */
+export function currentPage(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
