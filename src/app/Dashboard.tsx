@@ -56,6 +56,7 @@ export function Dashboard() {
         <DatasetBanner
           fileName={ownFile.name}
           commitments={data?.commitments.length}
+          version={data?.meta.version}
           onBack={() => {
             // The file is not kept once the reader leaves it: it may be tens of megabytes.
             queryClient.removeQueries({ queryKey: fileDatasetQueryOptions(ownFile).queryKey });

@@ -5,11 +5,13 @@ import { MESSAGES } from './messages';
 interface DatasetBannerProps {
   fileName: string;
   commitments: number | undefined;
+  /** The file's own version; a 1.x file was converted on opening, and the banner says so. */
+  version: string | undefined;
   onBack: () => void;
 }
 
 /** Always says when the page shows the reader's own file rather than the bundled dataset. */
-export function DatasetBanner({ fileName, commitments, onBack }: DatasetBannerProps) {
+export function DatasetBanner({ fileName, commitments, version, onBack }: DatasetBannerProps) {
   const lang = useLanguage();
   const t = MESSAGES[lang];
   return (
@@ -24,6 +26,7 @@ export function DatasetBanner({ fileName, commitments, onBack }: DatasetBannerPr
         </strong>
         {commitments !== undefined && t.commitments(formatNumber(commitments, lang))}
         {t.notBundled}
+        {version?.startsWith('1.') && t.converted(version)}
       </p>
       <button type="button" onClick={onBack}>
         {t.back}

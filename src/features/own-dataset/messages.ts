@@ -15,6 +15,8 @@ export const MESSAGES = catalog(
     commitments: (count: string) => ` (${count} commitments)`,
     notBundled: ', not the bundled dataset. It stays in this tab only.',
     back: 'Back to the bundled dataset',
+    converted: (version: string) =>
+      ` It is in the older format of release ${version}: it was converted on opening. Each status became one progress step dated at its meeting, and the status of an unverified or disputed claim became what it claims, which counts for no progress.`,
     openQuote: '“',
     closeQuote: '”',
   },
@@ -31,6 +33,8 @@ export const MESSAGES = catalog(
     notBundled:
       'を表示しています。同梱のデータセットではありません。このファイルはこのタブでのみ使用されます。',
     back: '同梱のデータセットに戻る',
+    converted: (version: string) =>
+      `このファイルは旧形式（リリース${version}）のため、開く際に変換しました。各状況は会合の日付の進捗段階一つとなり、未確認又は疑義のある主張の状況はその主張内容として扱い、進捗には数えません。`,
     openQuote: '「',
     closeQuote: '」',
   },
