@@ -97,10 +97,12 @@ test('every source of the dataset is listed, linked to its own address, with its
     expect(addresses.has(href!)).toBe(true);
   }
 
-  // Titles in Latin script are English, even where the source is marked Japanese.
-  for (const id of ['jst-crds-2022', 'da-kono-2023-07-03']) {
+  // Titles in Latin script are English, even where the source is marked Japanese (a title in
+  // square brackets is the dataset's own description); titles in Japanese script are Japanese.
+  for (const id of ['da-kono-2023-07-03', 'mic-dpc2-ja']) {
     await expect(region.locator(`#source-${id} a bdi`)).not.toHaveAttribute('lang', /./);
   }
+  await expect(region.locator('#source-jst-crds-2022 a bdi')).toHaveAttribute('lang', 'ja');
 
   for (const source of data.sources) {
     const item = region.locator(`#source-${source.id}`);
@@ -182,10 +184,11 @@ test('the Japanese version, and switching language on the page', async ({ page }
   // Publishers are written in English in the dataset, and marked so on the Japanese page.
   await expect(sources.locator('#source-mic-dpc1-en bdi').first()).toHaveAttribute('lang', 'en');
   await expect(sources.locator('#source-da-dpc3-ja a bdi')).not.toHaveAttribute('lang', /./);
-  // Japanese publishers' English pages: titles in Latin script, read as English.
-  for (const id of ['jst-crds-2022', 'da-kono-2023-07-03']) {
+  // Titles in Latin script of sources in Japanese, read as English; a Japanese title is not marked.
+  for (const id of ['da-kono-2023-07-03', 'mic-dpc2-ja']) {
     await expect(sources.locator(`#source-${id} a bdi`)).toHaveAttribute('lang', 'en');
   }
+  await expect(sources.locator('#source-jst-crds-2022 a bdi')).not.toHaveAttribute('lang', /./);
   await expect(sources.locator('#source-mic-dpc1-en')).toContainText(
     `${citedBy('mic-dpc1-en')}件の合意事項が引用`,
   );
@@ -197,7 +200,9 @@ test('the About page describes a dataset the reader opened, not the bundled one'
 }) => {
   await page.goto('/');
   const own = generateDataset(40, 3);
-  own.meta.version = '9.8.7';
+  // Not the bundled version, but one of the format this tracker reads (2.x): a file of another
+  // major version is refused, not described.
+  own.meta.version = '2.8.7';
   own.meta.corrections = 'https://example.org/corrections';
   await page.locator('#dataset-file').setInputFiles({
     name: 'own.json',
@@ -206,7 +211,7 @@ test('the About page describes a dataset the reader opened, not the bundled one'
   });
   await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toBeVisible();
   await views(page).getByRole('link', { name: 'About the data' }).click();
-  await expect(page.getByRole('region', { name: 'Version and licence' })).toContainText('9.8.7');
+  await expect(page.getByRole('region', { name: 'Version and licence' })).toContainText('2.8.7');
   await expect(
     page.getByRole('heading', { name: `Sources (${own.sources.length})` }),
   ).toBeVisible();

@@ -86,6 +86,9 @@ async function openCase(browser: Browser, { url, colorScheme = 'light', prepare 
 
 for (const testCase of CASES) {
   test(`axe finds no WCAG 2.2 AA violation: ${testCase.name}`, async ({ browser }) => {
+    // The whole overview (every commitment, both charts, the 2.0 dataset's steps and events) is
+    // a large page: drawing it and scanning it takes more than the default 30 seconds.
+    test.slow(testCase.prepare === overviewWithEverything);
     const { page, close } = await openCase(browser, testCase);
     try {
       expect(await violations(page)).toEqual([]);

@@ -16,7 +16,7 @@ test('opens a comparison from its URL, with domains, threads and the whole linea
   await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
   await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc3');
   await expect(summary(page)).toHaveText(
-    /^Brussels 2024 → Tokyo 2025: \d+ threads? new, \d+ continued, \d+ advanced, \d+ not mentioned again\.$/,
+    /^Brussels 2024 → Tokyo 2025: \d+ threads? new, \d+ advanced, \d+ carried over, \d+ last seen before\.$/,
   );
 
   const newAtB = page.getByRole('region', { name: /^New at B/ });
@@ -47,23 +47,27 @@ test('change the pair, swap, copy the link, reopen it: the same comparison', asy
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?view=compare');
-  await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
-  await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc3');
+  // By default the last two meetings held: the 3rd and the 4th Council.
+  await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc3');
+  await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc4');
+  await expect(summary(page)).toHaveText(
+    /^Tokyo 2025 → Brussels 2026: \d+ threads? new, \d+ advanced, \d+ carried over, \d+ last seen before\.$/,
+  );
 
   await page.getByRole('combobox', { name: 'Meeting A' }).selectOption('dpc1');
-  await expect(page).toHaveURL(/\?view=compare&compare=dpc1,dpc3$/);
+  await expect(page).toHaveURL(/\?view=compare&compare=dpc1,dpc4$/);
   await page.getByRole('button', { name: '⇄ Swap A and B' }).click();
-  await expect(page).toHaveURL(/\?view=compare&compare=dpc3,dpc1$/);
-  await expect(summary(page)).toHaveText(/^Tokyo 2025 → Tokyo 2023: /);
+  await expect(page).toHaveURL(/\?view=compare&compare=dpc4,dpc1$/);
+  await expect(summary(page)).toHaveText(/^Brussels 2026 → Tokyo 2023: /);
 
   await page.getByRole('checkbox', { name: /^Quantum/ }).check();
   await page.getByRole('button', { name: 'Copy link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).search).toBe('?domains=quantum&view=compare&compare=dpc3,dpc1');
+  expect(new URL(copied).search).toBe('?domains=quantum&view=compare&compare=dpc4,dpc1');
 
   const reopened = await context.newPage();
   await openApp(reopened, copied);
-  await expect(reopened.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc3');
+  await expect(reopened.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc4');
   await expect(reopened.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc1');
   await expect(summary(reopened)).toHaveText((await summary(page).textContent())!);
   await expect(reopened.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
@@ -73,14 +77,19 @@ test('the comparison is a step in history: Back returns to the overview', async 
   await page.goto('/?domains=ai');
   await page.getByRole('link', { name: 'Compare meetings' }).click();
   await expect(page).toHaveURL(/\?domains=ai&view=compare$/);
-  await page.getByRole('combobox', { name: 'Meeting B' }).selectOption('dpc4');
-  await expect(summary(page)).toContainText('is planned and has no recorded commitments yet');
+  await page.getByRole('combobox', { name: 'Meeting A' }).selectOption('dpc2');
+  await expect(page).toHaveURL(/\?domains=ai&view=compare&compare=dpc2,dpc4$/);
+  // The 4th Council was held (5 May 2026): it is compared like any other, not announced as planned.
+  await expect(summary(page)).toHaveText(
+    /^Brussels 2024 → Brussels 2026: \d+ threads? new, \d+ advanced, \d+ carried over, \d+ last seen before\.$/,
+  );
 
   await page.goBack();
   await expect(page).toHaveURL(/\?domains=ai$/);
   await expect(page.getByRole('region', { name: 'Commitments' })).toBeVisible();
   await page.goForward();
   await expect(page).toHaveURL(/\?domains=ai&view=compare&compare=dpc2,dpc4$/);
+  await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
 });
 
 test('a meeting compared with itself gives an answer, not an error', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, openApp, test } from './support/test';
-import { dataset, expectedTitles } from './support/bundled-dataset';
+import { dataset, expectedTitles, SHOWN_BY_DEFAULT } from './support/bundled-dataset';
 import { collectPageErrors, listedTitles, query, showCharts } from './support/helpers';
 
 test('the default view shows every meeting and domain of the bundled dataset', async ({ page }) => {
@@ -154,11 +154,22 @@ test('an empty result offers a one-click way out', async ({ page }) => {
 test('timeline points filter to their meeting or open their signed document', async ({ page }) => {
   await page.goto('/');
   await page.locator('#timeline-heading').scrollIntoViewIfNeeded();
-  const series = page.locator('.recharts-scatter');
-  await expect(series).toHaveCount(2);
+  // Three rows of points: meetings, signed documents, and events between meetings.
+  await expect(page.locator('.recharts-scatter')).toHaveCount(3);
+  const meetings = page.locator('.recharts-scatter.timeline-meetings');
+  const documents = page.locator('.recharts-scatter.timeline-documents');
+  const events = page.locator('.recharts-scatter.timeline-events');
+  await expect(meetings.locator('.recharts-scatter-symbol')).toHaveCount(
+    dataset.meetings.filter((meeting) => meeting.date).length,
+  );
+  await expect(events.locator('.recharts-scatter-symbol')).toHaveCount(
+    dataset.events.filter((event) => SHOWN_BY_DEFAULT.includes(event.confidence)).length,
+  );
   // The first meeting on the timeline: the 2022 summit.
-  await series.nth(0).locator('.recharts-scatter-symbol').first().click();
+  await meetings.locator('.recharts-scatter-symbol').first().click();
   await expect(page).toHaveURL(/\?meetings=summit-2022$/);
+  // Events between meetings stand on the timeline only while no meeting is picked out.
+  await expect(events.locator('.recharts-scatter-symbol')).toHaveCount(0);
   const expected = expectedTitles({ meetings: ['summit-2022'] });
   // The list follows the address a moment later.
   await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('article')).toHaveCount(
@@ -171,7 +182,7 @@ test('timeline points filter to their meeting or open their signed document', as
   // The first signed document: the Digital Partnership concluded at that summit.
   const id = 'summit-2022-digital-partnership-concluded';
   const title = dataset.commitments.find((commitment) => commitment.id === id)!.title.en;
-  await series.nth(1).locator('.recharts-scatter-symbol').first().click();
+  await documents.locator('.recharts-scatter-symbol').first().click();
   await expect(page).toHaveURL(new RegExp(`\\?item=${id}$`));
   await expect(
     page.getByRole('dialog').getByRole('heading', { level: 2, name: title }),

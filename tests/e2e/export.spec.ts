@@ -206,14 +206,18 @@ test('each chart downloads as SVG and PNG with its title and source line', async
   expect(colours).toContain(quantum.replace(/^rgb\((.*)\)$/, '$1').replace(/ /g, ''));
 
   await page
-    .getByRole('heading', { name: 'Timeline of meetings and signed documents' })
+    .getByRole('heading', {
+      name: 'Timeline of meetings, signed documents and events between meetings',
+    })
     .scrollIntoViewIfNeeded();
   await page.locator('.recharts-scatter-symbol').first().waitFor();
   const timeline = await downloadText(
     page,
-    'Download SVG: Timeline of meetings and signed documents',
+    'Download SVG: Timeline of meetings, signed documents and events between meetings',
   );
-  expect(timeline.text).toContain('>Timeline of meetings and signed documents</text>');
+  expect(timeline.text).toContain(
+    '>Timeline of meetings, signed documents and events between meetings</text>',
+  );
   expect(errors).toEqual([]);
 });
 
