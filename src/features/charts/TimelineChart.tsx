@@ -67,24 +67,26 @@ export function TimelineChart({
       {points.length > 0 && actions?.({ id: 'timeline', title: t.timelineHeading })}
       <details>
         <summary>{t.timelineTable}</summary>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.event}</th>
-              <th scope="col">{t.kind}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={`${point.kind}-${point.id}`}>
-                <td>{formatDate(point.date, lang)}</td>
-                <td>{point.label}</td>
-                <td>{kindLabel[point.kind]}</td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.date}</th>
+                <th scope="col">{t.event}</th>
+                <th scope="col">{t.kind}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={`${point.kind}-${point.id}`}>
+                  <td>{formatDate(point.date, lang)}</td>
+                  <td>{point.label}</td>
+                  <td>{kindLabel[point.kind]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

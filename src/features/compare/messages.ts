@@ -8,7 +8,7 @@ export const MESSAGES = catalog(
     noMeetings: 'This dataset has no meetings to compare.',
     heading: 'Compare two meetings',
     intro:
-      'What B added to A, what was carried over, what moved forward and what was not mentioned again. The filters on the side still apply.',
+      'What B added to A, what was carried over, what moved forward, and where the lines of work not seen at B were last seen, with the meetings and steps in between counted. The filters on the side still apply.',
     copySummary: 'Copy summary',
     summaryCopied: 'Summary copied.',
     meetingA: 'Meeting A',
@@ -59,7 +59,7 @@ export const MESSAGES = catalog(
     noMeetings: 'このデータセットには比較できる会合がありません。',
     heading: '会合の比較',
     intro:
-      '比較元の会合に対して、比較先の会合で新たに加わったもの、引き継がれたもの、進展したもの、再び言及されなかったものを示します。絞り込み条件もそのまま適用されます。',
+      '比較元の会合に対して、比較先の会合で新たに加わったもの、引き継がれたもの、進展したもの、比較先に現れなかった取組が最後に記録された時点を、間の会合や進展も含めて示します。絞り込み条件もそのまま適用されます。',
     copySummary: '要約をコピー',
     summaryCopied: '要約をコピーしました。',
     meetingA: '比較元の会合',
