@@ -15,6 +15,46 @@ if (/(^\?|&)embed=1(&|$)/.test(window.location.search)) {
   document.documentElement.classList.add('embedded');
 }
 
+// 4. In a sandboxed frame without allow-same-origin (its origin is "null", its storage refused) the
+//    app cannot run: say so plainly, with a way to open the page in a new tab, instead of leaving
+//    an unstyled page. Styled through the CSSOM: the Content-Security-Policy allows no inline style.
+var sandboxed = window.origin === 'null';
+if (!sandboxed && window.self !== window.top) {
+  try {
+    void window.localStorage;
+  } catch {
+    sandboxed = true;
+  }
+}
+if (sandboxed) {
+  window.addEventListener('DOMContentLoaded', function () {
+    var ja = /(^\?|&)lang=ja(&|$)/.test(window.location.search);
+    var box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'sandboxed-frame';
+    var text = document.createElement('p');
+    text.textContent = ja
+      ? 'このページはこのフレームの中では動作しません。新しいタブで開いてください。'
+      : 'This page cannot run inside this frame; open it in a new tab.';
+    var link = document.createElement('a');
+    link.href = window.location.href.replace(/([?&])embed=1(&|$)/, '$1').replace(/[?&]$/, '');
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = ja ? '新しいタブで開く' : 'Open in a new tab';
+    box.append(text, link);
+    Object.assign(box.style, {
+      font: '16px/1.5 system-ui, sans-serif',
+      margin: '1rem',
+      padding: '0.75rem 1rem',
+      border: '1px solid #b88600',
+      borderRadius: '0.5rem',
+      background: '#fff8e5',
+      color: '#1a1a1a',
+    });
+    document.body.replaceChildren(box);
+  });
+}
+
 try {
   var theme = window.localStorage.getItem('eu-japan-tracker.theme');
   if (theme === 'light' || theme === 'dark') {
@@ -26,7 +66,7 @@ try {
 
 window.addEventListener('DOMContentLoaded', function () {
   var entry = document.querySelector('meta[name="app-entry"]');
-  if (!entry) return;
+  if (!entry || sandboxed) return;
   // The first callback runs just before the first frame is drawn, the second just before the next
   // one: by then the first frame is on screen.
   requestAnimationFrame(function () {

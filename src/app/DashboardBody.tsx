@@ -17,7 +17,8 @@ import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { isDefaultConfidence, type View } from '../state/view';
 import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
-import { useDerivedData } from './use-derived-data';
+import { Derived } from './Derived';
+import { unwrap, useDerivedData, valueOf, type Derivation } from './use-derived-data';
 
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
@@ -37,6 +38,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const derived = useDerivedData(dataset, view, lookups);
   const t = MESSAGES[view.lang];
   const shownView = derived.view;
+  const { overview, acrossMeetings } = derived;
   const chartActions = useCallback(
     (chart: ChartInfo) => (
       <ChartDownloads chart={chart} dataset={dataset} view={shownView} lookups={lookups} />
@@ -46,26 +48,34 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const filterPanel = (
     <PanelErrorBoundary name={t.panels.filters}>
       <HydrationSlice>
-        <FilterPanel
-          dataset={dataset}
-          view={view}
-          domainCounts={derived.domainCounts}
-          meetingCounts={derived.meetingCounts}
-        />
+        <Derived>
+          {() => (
+            <FilterPanel
+              dataset={dataset}
+              view={view}
+              domainCounts={unwrap(derived.domainCounts)}
+              meetingCounts={unwrap(derived.meetingCounts)}
+            />
+          )}
+        </Derived>
       </HydrationSlice>
     </PanelErrorBoundary>
   );
 
   // What the reader can download and cite: the commitments the view on screen selects.
-  const exportPanel = (commitments: readonly Commitment[]) => (
+  const exportPanel = (commitments: Derivation<readonly Commitment[]>) => (
     <PanelErrorBoundary name={t.panels.export}>
       <HydrationSlice>
-        <ExportPanel
-          dataset={dataset}
-          view={shownView}
-          commitments={commitments}
-          lookups={lookups}
-        />
+        <Derived>
+          {() => (
+            <ExportPanel
+              dataset={dataset}
+              view={shownView}
+              commitments={unwrap(commitments)}
+              lookups={lookups}
+            />
+          )}
+        </Derived>
       </HydrationSlice>
     </PanelErrorBoundary>
   );
@@ -86,60 +96,76 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         lang={view.lang}
         hidden={view.embed}
         activeFilters={countActiveFilters(view)}
-        resultCount={derived.acrossMeetings ? null : derived.commitments.length}
+        resultCount={acrossMeetings ? null : (valueOf(derived.commitments)?.length ?? null)}
       >
         {filterPanel}
       </FiltersSidebar>
       {/* Busy while the panels still show the previous view (they follow a deferred copy). */}
       <main id="main" className="content" tabIndex={-1} aria-busy={shownView !== view}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
-        {derived.acrossMeetings ? (
+        {acrossMeetings ? (
           <>
             <PanelErrorBoundary name={t.panels.comparison}>
               <Suspense fallback={<LoadingState label={t.loadingComparison} />}>
-                <ComparePage
-                  dataset={dataset}
-                  view={view}
-                  commitments={derived.acrossMeetings}
-                  lookups={lookups}
-                  chartActions={chartActions}
-                />
+                <Derived>
+                  {() => (
+                    <ComparePage
+                      dataset={dataset}
+                      view={view}
+                      commitments={unwrap(acrossMeetings)}
+                      lookups={lookups}
+                      chartActions={chartActions}
+                    />
+                  )}
+                </Derived>
               </Suspense>
             </PanelErrorBoundary>
-            {exportPanel(derived.acrossMeetings)}
+            {exportPanel(acrossMeetings)}
           </>
-        ) : derived.overview ? (
+        ) : overview ? (
           <>
             <PanelErrorBoundary name={t.panels.figures}>
               <HydrationSlice>
-                <AtAGlance figures={derived.overview.glance} lang={view.lang} />
+                <Derived>
+                  {() => <AtAGlance figures={unwrap(overview.glance)} lang={view.lang} />}
+                </Derived>
               </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name={t.panels.matrix}>
               <HydrationSlice>
-                <DomainMeetingMatrix matrix={derived.overview.matrix} lang={view.lang} />
+                <Derived>
+                  {() => <DomainMeetingMatrix matrix={unwrap(overview.matrix)} lang={view.lang} />}
+                </Derived>
               </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name={t.panels.charts}>
               <HydrationSlice>
-                <OverviewCharts
-                  matrix={derived.overview.matrix}
-                  events={derived.overview.events}
-                  meetings={lookups.meetings}
-                  commitments={lookups.commitments}
-                  partnershipEvents={lookups.events}
-                  lang={view.lang}
-                  chartActions={chartActions}
-                />
+                <Derived>
+                  {() => (
+                    <OverviewCharts
+                      matrix={unwrap(overview.matrix)}
+                      events={unwrap(overview.events)}
+                      meetings={lookups.meetings}
+                      commitments={lookups.commitments}
+                      partnershipEvents={lookups.events}
+                      lang={view.lang}
+                      chartActions={chartActions}
+                    />
+                  )}
+                </Derived>
               </HydrationSlice>
             </PanelErrorBoundary>
             <PanelErrorBoundary name={t.panels.commitments}>
-              <CommitmentList
-                commitments={derived.commitments}
-                lookups={lookups}
-                lang={view.lang}
-                hiddenDoubtful={derived.hiddenDoubtful}
-              />
+              <Derived>
+                {() => (
+                  <CommitmentList
+                    commitments={unwrap(derived.commitments)}
+                    lookups={lookups}
+                    lang={view.lang}
+                    hiddenDoubtful={valueOf(derived.hiddenDoubtful) ?? 0}
+                  />
+                )}
+              </Derived>
             </PanelErrorBoundary>
             {exportPanel(derived.commitments)}
           </>

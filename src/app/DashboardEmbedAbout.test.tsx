@@ -28,6 +28,22 @@ describe('the embedded view', () => {
     expect(window.location.search).toBe('?domains=ai&embed=1');
   });
 
+  it('opens every link to the dashboard in a new tab, never in the host page', async () => {
+    renderAt('/?confidence=official,reported,unverified,disputed&embed=1');
+    await userEvent.click(await screen.findByRole('link', { name: 'Chip memorandum signed' }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    const links = Array.from(document.querySelectorAll('a[href]')).filter((a) => {
+      const href = a.getAttribute('href')!;
+      return !href.startsWith('#') && !/^https?:/i.test(href);
+    });
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+      expect(link.getAttribute('href')).not.toContain('embed=1');
+    }
+  });
+
   it('links to the same view in full, in a new tab', async () => {
     renderAt('/?domains=ai&view=compare&embed=1');
     const link = await screen.findByRole('link', { name: /Open the full view/ });

@@ -25,14 +25,23 @@ export function shownMeetings(
     : meetings.filter((meeting) => filter.meetings.includes(meeting.id));
 }
 
+/**
+ * Counts keyed by id are Maps: an id is any kebab-case word, `constructor` and `valueof` included,
+ * and must never meet a property of a plain object.
+ */
 export interface DomainMeetingMatrix {
   domains: Domain[];
   meetings: Meeting[];
-  /** counts[domain][meeting]; a commitment in several domains counts in each. */
-  counts: Record<string, Record<string, number>>;
-  domainTotals: Record<string, number>;
-  meetingTotals: Record<string, number>;
+  /** counts.get(domain).get(meeting); a commitment in several domains counts in each. */
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  domainTotals: ReadonlyMap<string, number>;
+  meetingTotals: ReadonlyMap<string, number>;
   max: number;
+}
+
+/** The number in one cell of the matrix (0 for a domain or meeting it does not show). */
+export function matrixCount(matrix: DomainMeetingMatrix, domain: string, meeting: string): number {
+  return matrix.counts.get(domain)?.get(meeting) ?? 0;
 }
 
 export function domainMeetingMatrix(
@@ -42,25 +51,27 @@ export function domainMeetingMatrix(
 ): DomainMeetingMatrix {
   const domains = shownDomains(dataset, filter);
   const meetings = shownMeetings(dataset, filter);
-  const counts: Record<string, Record<string, number>> = {};
-  const domainTotals: Record<string, number> = {};
-  const meetingTotals: Record<string, number> = {};
+  const counts = new Map<string, Map<string, number>>();
+  const domainTotals = new Map<string, number>();
+  const meetingTotals = new Map<string, number>();
   for (const domain of domains) {
-    counts[domain.id] = Object.fromEntries(meetings.map((meeting) => [meeting.id, 0]));
-    domainTotals[domain.id] = 0;
+    counts.set(domain.id, new Map(meetings.map((meeting) => [meeting.id, 0])));
+    domainTotals.set(domain.id, 0);
   }
-  for (const meeting of meetings) meetingTotals[meeting.id] = 0;
+  for (const meeting of meetings) meetingTotals.set(meeting.id, 0);
 
   let max = 0;
   for (const commitment of commitments) {
-    if (meetingTotals[commitment.meeting] === undefined) continue;
-    meetingTotals[commitment.meeting]! += 1;
+    const meetingTotal = meetingTotals.get(commitment.meeting);
+    if (meetingTotal === undefined) continue;
+    meetingTotals.set(commitment.meeting, meetingTotal + 1);
     for (const domain of commitment.domains) {
-      const row = counts[domain];
+      const row = counts.get(domain);
       if (!row) continue;
-      row[commitment.meeting] = (row[commitment.meeting] ?? 0) + 1;
-      domainTotals[domain]! += 1;
-      max = Math.max(max, row[commitment.meeting]!);
+      const count = (row.get(commitment.meeting) ?? 0) + 1;
+      row.set(commitment.meeting, count);
+      domainTotals.set(domain, (domainTotals.get(domain) ?? 0) + 1);
+      max = Math.max(max, count);
     }
   }
   return { domains, meetings, counts, domainTotals, meetingTotals, max };
@@ -102,14 +113,26 @@ export function atAGlance(
   };
 }
 
-/** One bar per shown meeting, one stack segment per shown domain: `{ meeting, [domainId]: n }`. */
-export type MeetingBar = { meeting: string } & Record<string, number | string>;
+/**
+ * One bar per shown meeting, one stack segment per shown domain, under `barKey(domainId)`: a
+ * prefixed key, so that no domain id (`meeting`, `label`, `constructor`) meets another field.
+ */
+export type MeetingBar = { meeting: string } & { [key: `domain:${string}`]: number };
+
+export function barKey(domainId: string): `domain:${string}` {
+  return `domain:${domainId}`;
+}
+
+/** The domain of a bar key, or null for any other key. */
+export function domainOfBarKey(key: string): string | null {
+  return key.startsWith('domain:') ? key.slice('domain:'.length) : null;
+}
 
 export function commitmentsPerMeetingByDomain(matrix: DomainMeetingMatrix): MeetingBar[] {
   return matrix.meetings.map((meeting) => {
     const bar: MeetingBar = { meeting: meeting.id };
     for (const domain of matrix.domains)
-      bar[domain.id] = matrix.counts[domain.id]?.[meeting.id] ?? 0;
+      bar[barKey(domain.id)] = matrixCount(matrix, domain.id, meeting.id);
     return bar;
   });
 }

@@ -67,6 +67,15 @@ export const HTTP_PATTERN = new RegExp(
   String.raw`^[Hh][Tt][Tt][Pp][Ss]?://[^${NOT_IN_ADDRESS}/?#@\\]+(?:[/?#][^${NOT_IN_ADDRESS}]*)?$`,
 );
 
+/**
+ * An address safe to make a link of: http(s) in any letter case, a host and nothing hidden (no
+ * user name, control, bidi or zero-width characters). The schema holds every address in a file
+ * to this; code that builds a link from data checks it again.
+ */
+export function isSafeWebAddress(value: string): boolean {
+  return HTTP_PATTERN.test(value) && isParsableUrl(value);
+}
+
 /** Judged only for http(s) values: any other value already has its problem reported. */
 function isParsableUrl(value: string): boolean {
   if (!HTTP_PATTERN.test(value)) return true;

@@ -1,4 +1,4 @@
-import type { UrlNotice } from './notices';
+import { capNotices, type UrlNotice } from './notices';
 import type { View } from './view';
 
 export interface KnownIds {
@@ -50,6 +50,6 @@ export function reconcileView(view: View, known: KnownIds): ReconciledView {
     meetings === view.meetings &&
     compare === view.compare &&
     item === view.item;
-  if (unchanged) return { view, notices };
-  return { view: { ...view, domains, meetings, compare, item }, notices };
+  if (unchanged) return { view, notices: capNotices(notices) };
+  return { view: { ...view, domains, meetings, compare, item }, notices: capNotices(notices) };
 }

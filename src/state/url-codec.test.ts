@@ -132,9 +132,9 @@ describe('parseView', () => {
     ['a malformed item', 'item=Not%20an%20id', {}, [{ kind: 'invalid-item', value: 'Not an id' }]],
     [
       'a cleaned, shortened quote of what was ignored',
-      `view=%E2%80%AE${'x'.repeat(50)}`,
+      `view=%E2%80%AE${'x'.repeat(70)}`,
       {},
-      [{ kind: 'unknown-value', key: 'view', value: `${'x'.repeat(40)}…` }],
+      [{ kind: 'unknown-value', key: 'view', value: `${'x'.repeat(60)}…` }],
     ],
     [
       'a repeated key',
@@ -260,7 +260,7 @@ describe('the URL round trip', () => {
           const quoted = 'value' in notice ? [notice.value] : [];
           for (const text of quoted) {
             expect(text).not.toMatch(/[\p{C}]/u);
-            expect(Array.from(text).length).toBeLessThanOrEqual(41);
+            expect(Array.from(text).length).toBeLessThanOrEqual(61);
           }
         }
         const again = parseView(serializeView(parsed));

@@ -25,7 +25,7 @@ import {
   LANGUAGES,
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
-import type { UrlNotice } from './notices';
+import { capNotices, quoted, type UrlNotice } from './notices';
 import { defaultView, isDefaultConfidence, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -38,12 +38,6 @@ export interface ParsedView {
   notices: UrlNotice[];
 }
 
-/** A value quoted back in a notice: no control characters, at most 40 characters (never half of one). */
-function shown(value: string): string {
-  const characters = Array.from(value.replace(/[\p{C}]/gu, ''));
-  return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : characters.join('');
-}
-
 function splitList(raw: string): string[] {
   return raw
     .split(',')
@@ -54,7 +48,7 @@ function splitList(raw: string): string[] {
 function parseIds(raw: string, key: 'domains' | 'meetings', notices: UrlNotice[]): string[] {
   const ids: string[] = [];
   for (const part of splitList(raw)) {
-    if (!ID.test(part)) notices.push({ kind: 'invalid-id', key, value: shown(part) });
+    if (!ID.test(part)) notices.push({ kind: 'invalid-id', key, value: quoted(part) });
     else if (ids.length >= MAX_IDS) {
       notices.push({ kind: 'too-many-ids', key, limit: MAX_IDS });
       break;
@@ -74,7 +68,7 @@ function parseEnum<T extends string>(
   const values = new Set<T>();
   for (const part of splitList(raw)) {
     if ((allowed as readonly string[]).includes(part)) values.add(part as T);
-    else notices.push({ kind: 'unknown-value', key, value: shown(part) });
+    else notices.push({ kind: 'unknown-value', key, value: quoted(part) });
   }
   return allowed.filter((value) => values.has(value));
 }
@@ -86,7 +80,7 @@ function parseOne<T extends string>(
   notices: UrlNotice[],
 ): T | undefined {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  notices.push({ kind: 'unknown-value', key, value: shown(raw) });
+  notices.push({ kind: 'unknown-value', key, value: quoted(raw) });
   return undefined;
 }
 
@@ -95,7 +89,7 @@ function firstValues(params: URLSearchParams, notices: UrlNotice[]): Map<string,
   const values = new Map<string, string>();
   for (const [key, value] of params) {
     if (!values.has(key)) values.set(key, value);
-    else if (values.get(key) !== value) notices.push({ kind: 'repeated-key', value: shown(key) });
+    else if (values.get(key) !== value) notices.push({ kind: 'repeated-key', value: quoted(key) });
   }
   return values;
 }
@@ -149,7 +143,7 @@ export function parseView(search: string): ParsedView {
         if (pair.length === 2 && pair.every((id) => ID.test(id))) {
           view.compare = [pair[0]!, pair[1]!];
         } else {
-          notices.push({ kind: 'invalid-compare', value: shown(raw) });
+          notices.push({ kind: 'invalid-compare', value: quoted(raw) });
         }
         break;
       }
@@ -158,21 +152,21 @@ export function parseView(search: string): ParsedView {
         break;
       case 'item':
         if (ID.test(raw)) view.item = raw;
-        else notices.push({ kind: 'invalid-item', value: shown(raw) });
+        else notices.push({ kind: 'invalid-item', value: quoted(raw) });
         break;
       case 'embed':
         if (raw === '1') view.embed = true;
-        else notices.push({ kind: 'invalid-embed', value: shown(raw) });
+        else notices.push({ kind: 'invalid-embed', value: quoted(raw) });
         break;
       default:
-        notices.push({ kind: 'unknown-key', value: shown(key) });
+        notices.push({ kind: 'unknown-key', value: quoted(key) });
     }
   }
   if (view.mode === 'about' && view.item) {
     notices.push({ kind: 'item-on-about', value: view.item });
     view.item = null;
   }
-  return { view, notices };
+  return { view, notices: capNotices(notices) };
 }
 
 /** The canonical query string of a view, without the leading `?`; empty for the default view. */

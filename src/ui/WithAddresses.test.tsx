@@ -19,6 +19,11 @@ describe('WithAddresses', () => {
   it.each([
     ['no address', 'Printed on 21 November 2026.', []],
     [
+      'an address whose scheme is in capitals',
+      'See HTTPS://EXAMPLE.ORG/A and Http://example.org/b',
+      ['HTTPS://EXAMPLE.ORG/A', 'Http://example.org/b'],
+    ],
+    [
       'an English sentence',
       'Printed on 21 November 2026 from https://example.org/?domains=ai',
       ['https://example.org/?domains=ai'],

@@ -1,6 +1,7 @@
 // An address ends at white space or at punctuation that a sentence puts after it (Japanese text
 // has no spaces to end it).
-const ADDRESS = /(https?:\/\/[^\s()（）「」、。]+)/u;
+// The scheme in any letter case (HTTPS:// is as valid as https://).
+const ADDRESS = /(https?:\/\/[^\s()（）「」、。]+)/iu;
 
 /**
  * A sentence with web addresses in it. The addresses are marked as having no language of their

@@ -17,9 +17,13 @@ export function ItemLink({
   children: ReactNode;
 }) {
   const itemOpened = useViewStore((state) => state.itemOpened);
+  // In a frame, what the browser opens from the link (a middle click, "open in new tab") goes to
+  // a new tab, never to the host page; a plain click still opens the commitment in place.
+  const embedded = useViewStore((state) => state.view.embed);
   return (
     <a
       href={itemHref(item, lang)}
+      {...(embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
       onClick={(event) => {
         if (!isPlainClick(event)) return;
         event.preventDefault();

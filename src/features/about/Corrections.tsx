@@ -9,6 +9,7 @@ import { Section } from './Section';
  */
 export function Corrections({ contact, lang }: { contact: string | undefined; lang: Language }) {
   const t = MESSAGES[lang];
+  const href = contact ? correctionsHref(contact) : null;
   return (
     <Section id="about-corrections" heading={t.correctionsHeading}>
       <p>{t.correctionsIntro}</p>
@@ -26,9 +27,13 @@ export function Corrections({ contact, lang }: { contact: string | undefined; la
         <p>
           {t.correctionsTo}
           {t.colon}
-          <a href={correctionsHref(contact)}>
+          {href ? (
+            <a href={href}>
+              <bdi lang="zxx">{contact}</bdi>
+            </a>
+          ) : (
             <bdi lang="zxx">{contact}</bdi>
-          </a>
+          )}
         </p>
       ) : (
         <p>{t.noContact}</p>

@@ -1,6 +1,12 @@
 // What the About page says about a dataset, derived from the dataset itself, so that the page
 // describes whatever file is loaded: the bundled one or a reader's own.
-import type { Commitment, Dataset, Meeting, Source } from '../../data/schema';
+import {
+  isSafeWebAddress,
+  type Commitment,
+  type Dataset,
+  type Meeting,
+  type Source,
+} from '../../data/schema';
 import { meetingsInDateOrder } from '../../data/order';
 import {
   CONFIDENCE_LEVELS,
@@ -81,7 +87,11 @@ export function correctionsByMeeting(meetings: readonly Meeting[]): MeetingCorre
   );
 }
 
-/** The link to the dataset's corrections contact: a web address as it is, an email as mailto:. */
-export function correctionsHref(contact: string): string {
-  return EMAIL_PATTERN.test(contact) ? `mailto:${contact}` : contact;
+/**
+ * The link to the dataset's corrections contact: a safe web address as it is, an email as
+ * mailto:; null for anything else (it is then shown as text, never as a link).
+ */
+export function correctionsHref(contact: string): string | null {
+  if (EMAIL_PATTERN.test(contact)) return `mailto:${contact}`;
+  return isSafeWebAddress(contact) ? contact : null;
 }

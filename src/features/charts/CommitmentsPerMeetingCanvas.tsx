@@ -9,7 +9,12 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartLegend } from '../../ui/ChartLegend';
-import { commitmentsPerMeetingByDomain, type DomainMeetingMatrix } from '../../data/aggregate';
+import {
+  barKey,
+  commitmentsPerMeetingByDomain,
+  domainOfBarKey,
+  type DomainMeetingMatrix,
+} from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { useState } from 'react';
@@ -96,13 +101,19 @@ export default function CommitmentsPerMeetingCanvas({
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
           content={({ payload }) => (
-            <ChartLegend payload={payload} onSelect={(key) => domainsSet([key])} />
+            <ChartLegend
+              payload={payload}
+              onSelect={(key) => {
+                const domain = domainOfBarKey(key);
+                if (domain !== null) domainsSet([domain]);
+              }}
+            />
           )}
         />
         {matrix.domains.map((domain) => (
           <Bar
             key={domain.id}
-            dataKey={domain.id}
+            dataKey={barKey(domain.id)}
             name={domain.label[lang]}
             stackId="domains"
             // Bars move instantly: animation would lag behind every filter change.

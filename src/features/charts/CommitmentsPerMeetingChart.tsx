@@ -11,7 +11,7 @@ const Canvas = lazy(() => import('./CommitmentsPerMeetingCanvas'));
 
 export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: Language): string {
   const ranked = matrix.meetings
-    .map((meeting) => [meeting, matrix.meetingTotals[meeting.id] ?? 0] as const)
+    .map((meeting) => [meeting, matrix.meetingTotals.get(meeting.id) ?? 0] as const)
     .sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   const t = MESSAGES[lang];

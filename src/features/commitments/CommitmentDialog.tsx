@@ -13,6 +13,7 @@ import { CommitmentCard } from '../../components/commitment/CommitmentCard';
 import type { DatasetIndex } from '../../data/index-dataset';
 import { itemHref } from '../../components/commitment/item-link';
 import { ProgressSteps } from '../../components/commitment/ProgressSteps';
+import { NewTabLink } from '../../ui/NewTabLink';
 import { MESSAGES } from './messages';
 
 interface CommitmentDialogProps {
@@ -26,6 +27,8 @@ interface CommitmentDialogProps {
 export function CommitmentDialog({ dataset, commitment, lookups, lang }: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const itemClosed = useViewStore((state) => state.itemClosed);
+  // In a frame, the full dashboard opens in a new tab: the host page is never navigated away.
+  const embedded = useViewStore((state) => state.view.embed);
   const t = MESSAGES[lang];
 
   useEffect(() => {
@@ -50,9 +53,15 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
       {commitment && (
         <>
           <div className="dialog-bar">
-            <a href={itemHref(commitment.id, lang)} className="permalink">
-              {t.permalink}
-            </a>
+            {embedded ? (
+              <NewTabLink href={itemHref(commitment.id, lang)} lang={lang} className="permalink">
+                {t.permalink}
+              </NewTabLink>
+            ) : (
+              <a href={itemHref(commitment.id, lang)} className="permalink">
+                {t.permalink}
+              </a>
+            )}
             <button type="button" onClick={itemClosed} autoFocus>
               {t.close}
             </button>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { MeetingName } from '../../components/MeetingName';
 import { Swatch } from '../../ui/Swatch';
-import type { DomainMeetingMatrix as Matrix } from '../../data/aggregate';
+import { matrixCount, type DomainMeetingMatrix as Matrix } from '../../data/aggregate';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -67,7 +67,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                   </button>
                 </th>
                 {matrix.meetings.map((meeting) => {
-                  const count = matrix.counts[domain.id]?.[meeting.id] ?? 0;
+                  const count = matrixCount(matrix, domain.id, meeting.id);
                   return (
                     <td key={meeting.id} className={shade(count, matrix.max)}>
                       <button
@@ -85,7 +85,9 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                     </td>
                   );
                 })}
-                <td className="total">{formatNumber(matrix.domainTotals[domain.id] ?? 0, lang)}</td>
+                <td className="total">
+                  {formatNumber(matrix.domainTotals.get(domain.id) ?? 0, lang)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -94,7 +96,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
               <th scope="row">{t.commitments}</th>
               {matrix.meetings.map((meeting) => (
                 <td key={meeting.id} className="total">
-                  {formatNumber(matrix.meetingTotals[meeting.id] ?? 0, lang)}
+                  {formatNumber(matrix.meetingTotals.get(meeting.id) ?? 0, lang)}
                 </td>
               ))}
               <td />

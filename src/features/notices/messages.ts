@@ -64,6 +64,21 @@ export const MESSAGES = catalog(
       '”.',
     ],
     unknownItem: (value: string) => ['The commitment “', q(value), '” is not in this dataset.'],
+    /** After the first few ids of a list: ", and 19,995 more". */
+    andMore: (count: string) => `, and ${count} more`,
+    /** What a run of notices was about, for the line that counts the rest. */
+    groups: {
+      domains: 'domains',
+      meetings: 'meetings',
+      type: 'type',
+      status: 'status',
+      confidence: 'confidence level',
+      view: 'view',
+      lang: 'language',
+      'unknown-key': 'unknown settings',
+      'repeated-key': 'repeated settings',
+    },
+    moreIgnored: (what: string, count: string) => [`…and ${count} more ignored (${what}).`],
   },
   {
     heading: 'リンクの一部を反映できませんでした。',
@@ -136,5 +151,18 @@ export const MESSAGES = catalog(
       '」の比較を無視しました。',
     ],
     unknownItem: (value: string) => ['合意事項「', q(value), '」はこのデータセットにありません。'],
+    andMore: (count: string) => `ほか${count}件`,
+    groups: {
+      domains: '分野の指定',
+      meetings: '会合の指定',
+      type: '種類の指定',
+      status: '進捗状況の指定',
+      confidence: '確度の指定',
+      view: '表示の指定',
+      lang: '言語の指定',
+      'unknown-key': '不明な設定',
+      'repeated-key': '重複した設定',
+    },
+    moreIgnored: (what: string, count: string) => [`ほかに${what}${count}件を無視しました。`],
   },
 );

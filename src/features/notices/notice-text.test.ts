@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../testing/property-runs';
 import type { UrlNotice } from '../../state/notices';
 import { parseView } from '../../state/url-codec';
+import { reconcileView } from '../../state/reconcile-view';
 import { plainText } from '../../i18n/text-parts';
 import type { Language } from '../../data/vocabulary';
 import { noticeParts } from './notice-text';
@@ -104,6 +105,82 @@ describe('noticeText', () => {
         }
       }),
       propertyRuns(1000),
+    );
+  });
+});
+
+describe('notices about long and many values', () => {
+  const longValue = fc.string({ minLength: 61, maxLength: 5000, unit: 'grapheme-ascii' });
+
+  it('quote at most 60 characters of a long value, then “…”', () => {
+    const keys = fc.constantFrom('domains', 'type', 'view', 'compare', 'item', 'embed', 'colour');
+    fc.assert(
+      fc.property(keys, longValue, (key, value) => {
+        const { notices } = parseView(
+          `?${key}=${encodeURIComponent(`x${value.replace(/,/g, '')}`)}`,
+        );
+        for (const notice of notices) {
+          for (const lang of ['en', 'ja'] as const) {
+            for (const part of noticeParts(notice, lang)) {
+              if (typeof part === 'string') continue;
+              expect(Array.from(part.verbatim).length).toBeLessThanOrEqual(61);
+            }
+          }
+        }
+      }),
+      propertyRuns(200),
+    );
+  });
+
+  it('name at most five ignored values of one key, and count the rest', () => {
+    const count = fc.integer({ min: 6, max: 20_000 });
+    const keys = fc.constantFrom('domains', 'meetings', 'type', 'status');
+    fc.assert(
+      fc.property(keys, count, (key, n) => {
+        const values = Array.from({ length: n }, (_, i) => `Bad_${i}`);
+        const { notices } = parseView(`?${key}=${values.join(',')}`);
+        const named = notices.filter((notice) => notice.kind !== 'more-ignored');
+        expect(named).toHaveLength(5);
+        const more = notices.find((notice) => notice.kind === 'more-ignored');
+        expect(more).toEqual({ kind: 'more-ignored', group: key, count: n - 5 });
+        expect(notices.at(-1)).toBe(more);
+      }),
+      propertyRuns(50),
+    );
+  });
+
+  it('say how many more in the reader’s language, with its number format', () => {
+    const notice: UrlNotice = { kind: 'more-ignored', group: 'domains', count: 19_995 };
+    expect(noticeText(notice, 'en')).toBe('…and 19,995 more ignored (domains).');
+    expect(noticeText(notice, 'ja')).toBe('ほかに分野の指定19,995件を無視しました。');
+    expect(noticeText({ kind: 'more-ignored', group: 'unknown-key', count: 2 }, 'en')).toBe(
+      '…and 2 more ignored (unknown settings).',
+    );
+  });
+
+  it('name at most five unknown ids of a loaded dataset, shortened, and count the rest', () => {
+    const ids = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,200}$/), {
+      minLength: 6,
+      maxLength: 100,
+    });
+    fc.assert(
+      fc.property(ids, (unknown) => {
+        const { notices } = reconcileView(
+          { ...parseView('').view, domains: unknown },
+          { domains: new Set(), meetings: new Set(), commitments: new Set() },
+        );
+        expect(notices).toHaveLength(1);
+        const [notice] = notices;
+        expect(notice).toMatchObject({ kind: 'unknown-ids', more: unknown.length - 5 });
+        const en = noticeText(notice!, 'en');
+        const ja = noticeText(notice!, 'ja');
+        const more = (unknown.length - 5).toLocaleString('en');
+        expect(en).toContain(`, and ${more} more.`);
+        expect(ja).toContain(`ほか${more}件`);
+        for (const part of noticeParts(notice!, 'en'))
+          if (typeof part !== 'string') expect(part.verbatim.length).toBeLessThanOrEqual(61);
+      }),
+      propertyRuns(100),
     );
   });
 });

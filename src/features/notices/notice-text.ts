@@ -35,11 +35,18 @@ export function noticeParts(notice: UrlNotice, lang: Language): TextPart[] {
         { verbatim: value },
         t.close,
       ]);
-      return t.unknownIdsIgnored(t.unknownIds[notice.key], notice.values.length, quoted);
+      const more = notice.more ? [t.andMore(formatNumber(notice.more, lang))] : [];
+      return t.unknownIdsIgnored(
+        t.unknownIds[notice.key],
+        notice.values.length + (notice.more ?? 0),
+        [...quoted, ...more],
+      );
     }
     case 'unknown-compare':
       return t.unknownCompare(notice.values.join(', '));
     case 'unknown-item':
       return t.unknownItem(notice.value);
+    case 'more-ignored':
+      return t.moreIgnored(t.groups[notice.group], formatNumber(notice.count, lang));
   }
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { THEME_STORAGE_KEY } from './theme-choice';
 
 // public/boot.js runs before the first paint, outside the bundle; it must read the key the app writes.
@@ -24,5 +24,56 @@ describe('public/boot.js applies the remembered theme', () => {
     if (stored !== null) window.localStorage.setItem(THEME_STORAGE_KEY, stored);
     runBootScript();
     expect(document.documentElement.getAttribute('data-theme')).toBe(expected);
+  });
+});
+
+/** Runs the script and then what it set to run once the document is parsed (and nothing else). */
+function runBootScriptToLoaded() {
+  const onLoaded: (() => void)[] = [];
+  const add = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener) => {
+    if (type === 'DOMContentLoaded') onLoaded.push(listener as () => void);
+  });
+  runBootScript();
+  add.mockRestore();
+  for (const listener of onLoaded) listener();
+}
+
+describe('public/boot.js in a sandboxed frame without same origin', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+  });
+
+  it.each([
+    ['an opaque origin', () => vi.spyOn(window, 'origin', 'get').mockReturnValue('null')],
+    [
+      'storage that throws, in a frame',
+      () => {
+        vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
+        vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+          throw new DOMException('denied', 'SecurityError');
+        });
+      },
+    ],
+  ])('with %s, says plainly that the page must open in a new tab', (_name, sandbox) => {
+    window.history.replaceState(null, '', '/?domains=ai&embed=1');
+    document.body.innerHTML = '<main>prerendered view</main>';
+    sandbox();
+    runBootScriptToLoaded();
+    const alert = document.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain(
+      'This page cannot run inside this frame; open it in a new tab.',
+    );
+    const link = alert.querySelector('a')!;
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.getAttribute('href')).toBe('http://localhost:3000/?domains=ai');
+    expect(document.body.textContent).not.toContain('prerendered view');
+  });
+
+  it('leaves a page in its own tab alone', () => {
+    document.body.innerHTML = '<main>prerendered view</main>';
+    runBootScriptToLoaded();
+    expect(document.body.textContent).toContain('prerendered view');
   });
 });
