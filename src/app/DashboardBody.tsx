@@ -14,6 +14,7 @@ import { ChartDownloads } from '../features/export/ChartDownloads';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
+import { WhatsNew } from '../features/whats-new/WhatsNew';
 import { isDefaultConfidence, type View } from '../state/view';
 import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
@@ -110,6 +111,13 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </>
         ) : derived.overview ? (
           <>
+            {derived.overview.news && (
+              <PanelErrorBoundary name={t.panels.whatsNew}>
+                <HydrationSlice>
+                  <WhatsNew news={derived.overview.news} view={shownView} lookups={lookups} />
+                </HydrationSlice>
+              </PanelErrorBoundary>
+            )}
             <PanelErrorBoundary name={t.panels.figures}>
               <HydrationSlice>
                 <AtAGlance figures={derived.overview.glance} lang={view.lang} />

@@ -4,6 +4,7 @@ import { facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Dataset } from '../data/schema';
 import type { DatasetIndex } from '../data/index-dataset';
 import { byCommitmentDate } from '../data/order';
+import { whatsNew } from '../data/whats-new';
 import { DOUBTFUL_CONFIDENCE, type View } from '../state/view';
 
 /**
@@ -32,7 +33,13 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: DatasetInd
   const overview = useMemo(() => {
     if (filter.mode !== 'overview') return null;
     const matrix = domainMeetingMatrix(dataset, filter, shared.commitments);
+    // The lead reads what the comparison would: every filter but the meeting filter.
+    const acrossAll =
+      filter.meetings.length === 0
+        ? shared.commitments
+        : filterCommitments(dataset, { ...filter, meetings: [] });
     return {
+      news: whatsNew(dataset, filter, acrossAll),
       matrix,
       glance: atAGlance(dataset, filter, shared.commitments),
       events: timelineEvents(dataset, filter, shared.commitments),
