@@ -147,6 +147,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                 lookups={lookups}
                 lang={view.lang}
                 hiddenDoubtful={derived.hiddenDoubtful}
+                sort={shownView.sort}
               />
             </PanelErrorBoundary>
             {exportPanel(derived.commitments)}
