@@ -68,6 +68,13 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                 </th>
                 {matrix.meetings.map((meeting) => {
                   const count = matrix.counts[domain.id]?.[meeting.id] ?? 0;
+                  if (meeting.status === 'planned' && count === 0) {
+                    return (
+                      <td key={meeting.id} className="cell-planned">
+                        {t.planned}
+                      </td>
+                    );
+                  }
                   return (
                     <td key={meeting.id} className={shade(count, matrix.max)}>
                       <button
@@ -94,7 +101,9 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
               <th scope="row">{t.commitments}</th>
               {matrix.meetings.map((meeting) => (
                 <td key={meeting.id} className="total">
-                  {formatNumber(matrix.meetingTotals[meeting.id] ?? 0, lang)}
+                  {meeting.status === 'planned' && !matrix.meetingTotals[meeting.id]
+                    ? t.planned
+                    : formatNumber(matrix.meetingTotals[meeting.id] ?? 0, lang)}
                 </td>
               ))}
               <td />
