@@ -45,7 +45,8 @@ describe('Dashboard and its URL', () => {
 
   it('opens a commitment as a new history entry, with its thread, and Back closes it', async () => {
     renderAt('/?confidence=official,reported,unverified,disputed');
-    await userEvent.click(await screen.findByRole('link', { name: 'Chip memorandum signed' }));
+    const card = await screen.findByRole('article', { name: 'Chip memorandum signed' });
+    await userEvent.click(within(card).getByRole('link', { name: 'Chip memorandum signed' }));
     expect(window.location.search).toBe(
       '?confidence=official,reported,unverified,disputed&item=chip-memorandum',
     );

@@ -14,6 +14,7 @@ import { ChartDownloads } from '../features/export/ChartDownloads';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
+import { WhatsNew } from '../features/whats-new/WhatsNew';
 import { isDefaultConfidence, type View } from '../state/view';
 import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
@@ -124,6 +125,18 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
           </>
         ) : overview ? (
           <>
+            <PanelErrorBoundary name={t.panels.whatsNew}>
+              <HydrationSlice>
+                <Derived>
+                  {() => {
+                    const news = unwrap(overview.news);
+                    return news ? (
+                      <WhatsNew news={news} view={shownView} lookups={lookups} />
+                    ) : null;
+                  }}
+                </Derived>
+              </HydrationSlice>
+            </PanelErrorBoundary>
             <PanelErrorBoundary name={t.panels.figures}>
               <HydrationSlice>
                 <Derived>
@@ -163,6 +176,7 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                     lookups={lookups}
                     lang={view.lang}
                     hiddenDoubtful={valueOf(derived.hiddenDoubtful) ?? 0}
+                    sort={shownView.sort}
                   />
                 )}
               </Derived>

@@ -30,7 +30,8 @@ describe('the embedded view', () => {
 
   it('opens every link to the dashboard in a new tab, never in the host page', async () => {
     renderAt('/?confidence=official,reported,unverified,disputed&embed=1');
-    await userEvent.click(await screen.findByRole('link', { name: 'Chip memorandum signed' }));
+    const list = await screen.findByRole('region', { name: 'Commitments' });
+    await userEvent.click(within(list).getByRole('link', { name: 'Chip memorandum signed' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     const links = Array.from(document.querySelectorAll('a[href]')).filter((a) => {
       const href = a.getAttribute('href')!;

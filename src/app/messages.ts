@@ -15,6 +15,7 @@ export const MESSAGES = catalog(
     panels: {
       filters: 'filters',
       comparison: 'comparison',
+      whatsNew: 'latest news',
       figures: 'figures',
       matrix: 'domain × meeting table',
       charts: 'charts',
@@ -36,6 +37,7 @@ export const MESSAGES = catalog(
     panels: {
       filters: '絞り込み',
       comparison: '会合の比較',
+      whatsNew: '最新の動き',
       figures: '概況',
       matrix: '分野×会合の表',
       charts: 'グラフ',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentDate, byCommitmentDate, meetingsInDateOrder, meetingSortKey } from './order';
+import {
+  commitmentDate,
+  commitmentOrder,
+  byCommitmentDate,
+  meetingsInDateOrder,
+  meetingSortKey,
+  type SortOrder,
+} from './order';
 import { fixtureDataset } from '../testing/test-fixture';
 
 const [dpc2, dpc4, dpc1] = fixtureDataset.meetings as [
@@ -46,5 +53,35 @@ describe('byCommitmentDate', () => {
       'ai-talks',
       'chip-team-claim',
     ]);
+  });
+});
+
+describe('commitmentOrder', () => {
+  const meetingsById = new Map(fixtureDataset.meetings.map((m) => [m.id, m]));
+  const domainIds = fixtureDataset.domains.map((d) => d.id);
+  // Signed long after its meeting (the 1st Council), and in AI only.
+  const lateLetter = {
+    ...fixtureDataset.commitments[0]!,
+    id: 'late-letter',
+    date: '2024-06-01',
+    domains: ['ai'],
+  };
+  const commitments = [...fixtureDataset.commitments, lateLetter];
+
+  it.each<[SortOrder, string[]]>([
+    ['newest', ['late-letter', 'ai-talks', 'chip-team-claim', 'chip-memorandum']],
+    ['oldest', ['chip-memorandum', 'ai-talks', 'chip-team-claim', 'late-letter']],
+    ['meeting', ['ai-talks', 'chip-team-claim', 'late-letter', 'chip-memorandum']],
+    ['domain', ['ai-talks', 'chip-team-claim', 'chip-memorandum', 'late-letter']],
+  ])('orders %s', (sort, expected) => {
+    const ordered = [...commitments].sort(commitmentOrder(sort, meetingsById, domainIds));
+    expect(ordered.map((c) => c.id)).toEqual(expected);
+  });
+
+  it('gives the same order whatever the order it starts from', () => {
+    for (const sort of ['newest', 'oldest', 'meeting', 'domain'] as const) {
+      const order = commitmentOrder(sort, meetingsById, domainIds);
+      expect([...commitments].reverse().sort(order)).toEqual([...commitments].sort(order));
+    }
   });
 });

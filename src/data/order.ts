@@ -35,3 +35,46 @@ export function byCommitmentDate(meetingsById: ReadonlyMap<string, Meeting>) {
       commitmentDate(b, meetingsById.get(b.meeting)) ?? '',
     ) || compareStrings(a.id, b.id);
 }
+
+/** How the commitments list is ordered; `newest` is the default (and absent from the URL). */
+export const SORT_ORDERS = ['newest', 'oldest', 'meeting', 'domain'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/**
+ * The commitments list's order. Dates are the commitment's own, else its meeting's; ties go by id.
+ * - newest: latest first; oldest: earliest first;
+ * - meeting: by meeting, the latest meeting first, newest first within it (a document signed the
+ *   day after a Council stays with that Council);
+ * - domain: by the first of its domains in the dataset's order of domains, newest first within it.
+ */
+export function commitmentOrder(
+  sort: SortOrder,
+  meetingsById: ReadonlyMap<string, Meeting>,
+  domainIds: readonly string[] = [],
+) {
+  const dateOf = (c: Commitment) => commitmentDate(c, meetingsById.get(c.meeting)) ?? '';
+  const newest = (a: Commitment, b: Commitment) =>
+    compareStrings(dateOf(b), dateOf(a)) || compareStrings(a.id, b.id);
+  switch (sort) {
+    case 'newest':
+      return newest;
+    case 'oldest':
+      return byCommitmentDate(meetingsById);
+    case 'meeting': {
+      const meetingKey = (c: Commitment) => {
+        const meeting = meetingsById.get(c.meeting);
+        return meeting ? meetingSortKey(meeting) : '';
+      };
+      return (a: Commitment, b: Commitment) =>
+        compareStrings(meetingKey(b), meetingKey(a)) ||
+        compareStrings(b.meeting, a.meeting) ||
+        newest(a, b);
+    }
+    case 'domain': {
+      const rank = new Map(domainIds.map((id, index) => [id, index]));
+      const domainRank = (c: Commitment) =>
+        Math.min(...c.domains.map((id) => rank.get(id) ?? domainIds.length));
+      return (a: Commitment, b: Commitment) => domainRank(a) - domainRank(b) || newest(a, b);
+    }
+  }
+}

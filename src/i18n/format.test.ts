@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, localIsoDate } from './format';
+import { formatCount, formatDate, formatList, formatNumber, localIsoDate } from './format';
 
 describe('formatDate', () => {
   it.each([
@@ -40,5 +40,21 @@ describe('localIsoDate', () => {
     ['late in the evening, still the same local day', new Date(2026, 4, 13, 23, 59), '2026-05-13'],
   ])('%s', (_name, date, expected) => {
     expect(localIsoDate(date)).toBe(expected);
+  });
+});
+
+describe('formatCount', () => {
+  const meetings = { one: '{n} meeting', other: '{n} meetings' };
+  it.each<[number, 'en' | 'ja', string]>([
+    [0, 'en', '0 meetings'],
+    [1, 'en', '1 meeting'],
+    [2, 'en', '2 meetings'],
+    [1200, 'en', '1,200 meetings'],
+  ])('%i in %s', (count, lang, expected) => {
+    expect(formatCount(count, lang, meetings)).toBe(expected);
+  });
+
+  it('uses the other form where the language has no singular', () => {
+    expect(formatCount(1, 'ja', { one: 'never', other: '会合{n}回' })).toBe('会合1回');
   });
 });

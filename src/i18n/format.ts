@@ -32,3 +32,23 @@ export function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+const PLURAL_RULES: Record<Language, Intl.PluralRules> = {
+  en: new Intl.PluralRules(LOCALES.en),
+  ja: new Intl.PluralRules(LOCALES.ja),
+};
+
+/**
+ * A count with its noun in the right number for the reader's language: "1 meeting", "3 meetings",
+ * "会合3回". `forms` gives the words around `{n}` (the formatted number) for each plural category
+ * the language uses; `other` is the fallback (Japanese has no other).
+ */
+export function formatCount(
+  count: number,
+  language: Language,
+  forms: { one?: string; other: string },
+): string {
+  const category = PLURAL_RULES[language].select(count);
+  const form = category === 'one' && forms.one !== undefined ? forms.one : forms.other;
+  return form.replace('{n}', formatNumber(count, language));
+}

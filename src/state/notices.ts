@@ -10,7 +10,7 @@ export type UrlNotice =
   /** A value outside a fixed vocabulary. */
   | {
       kind: 'unknown-value';
-      key: 'type' | 'status' | 'confidence' | 'view' | 'lang';
+      key: 'type' | 'status' | 'confidence' | 'sort' | 'view' | 'lang';
       value: string;
     }
   | { kind: 'search-cut'; limit: number }
@@ -40,6 +40,7 @@ export type NoticeGroup =
   | 'confidence'
   | 'view'
   | 'lang'
+  | 'sort'
   | 'unknown-key'
   | 'repeated-key';
 

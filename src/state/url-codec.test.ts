@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../testing/property-runs';
+import { SORT_ORDERS } from '../data/order';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/vocabulary';
 import type { UrlNotice } from './notices';
 import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
@@ -38,6 +39,13 @@ describe('serializeView', () => {
       'view=compare&compare=dpc3,dpc2',
     ],
     ['Japanese', { lang: 'ja' }, 'lang=ja'],
+    ['newest first as nothing', { sort: 'newest' }, ''],
+    [
+      'an order after the free text',
+      { sort: 'oldest', q: 'chips', lang: 'ja' },
+      'q=chips&sort=oldest&lang=ja',
+    ],
+    ['by domain', { sort: 'domain', mode: 'compare' }, 'sort=domain&view=compare'],
     ['an opened commitment', { item: 'dpc1-joint-statement' }, 'item=dpc1-joint-statement'],
     ['the About page', { mode: 'about' }, 'view=about'],
     [
@@ -104,6 +112,14 @@ describe('parseView', () => {
       'confidence=sure',
       {},
       [{ kind: 'unknown-value', key: 'confidence', value: 'sure' }],
+    ],
+    ['an order', 'sort=meeting', { sort: 'meeting' }, []],
+    ['the default order written out', 'sort=newest', {}, []],
+    [
+      'an unknown order, dropped',
+      'sort=random&q=chips',
+      { q: 'chips' },
+      [{ kind: 'unknown-value', key: 'sort', value: 'random' }],
     ],
     ['an unknown view', 'view=map', {}, [{ kind: 'unknown-value', key: 'view', value: 'map' }]],
     ['the About page', 'view=about&domains=ai', { mode: 'about', domains: ['ai'] }, []],
@@ -179,6 +195,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   statuses: subset(COMMITMENT_STATUSES),
   confidence: subset(CONFIDENCE_LEVELS).filter((levels) => levels.length > 0),
   q: fc.string({ maxLength: 60 }).map((text) => text.replace(/[\p{Cc}]/gu, ' ').trim()),
+  sort: fc.constantFrom(...SORT_ORDERS),
   mode: fc.constantFrom('overview' as const, 'compare' as const, 'about' as const),
   compare: fc.option(fc.tuple(idArbitrary, idArbitrary), { nil: null }),
   lang: fc.constantFrom('en' as const, 'ja' as const),
@@ -193,6 +210,7 @@ const KEYS = [
   'status',
   'confidence',
   'q',
+  'sort',
   'view',
   'compare',
   'lang',
@@ -211,6 +229,8 @@ const valueArbitrary = fc.oneof(
     '1',
     'ja',
     'official,disputed',
+    'oldest',
+    'domain',
     '%',
     '%zz',
     '%E0%A4%A',

@@ -8,6 +8,7 @@
 //   confidence=official,reported,unverified,disputed
 //                               confidence levels shown (absent: official,reported)
 //   q=early%20warning           free text
+//   sort=oldest                 the list's order: oldest, meeting, domain (absent: newest first)
 //   view=compare                the comparison (absent: the overview)
 //   view=about                  about the data: sources, confidence levels, version, corrections
 //   compare=dpc2,dpc3           the pair compared, A then B (absent: the default pair)
@@ -25,6 +26,7 @@ import {
   LANGUAGES,
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
+import { SORT_ORDERS } from '../data/order';
 import { capNotices, quoted, type UrlNotice } from './notices';
 import { defaultView, isDefaultConfidence, type Mode, type View } from './view';
 
@@ -57,7 +59,7 @@ function parseIds(raw: string, key: 'domains' | 'meetings', notices: UrlNotice[]
   return ids.sort();
 }
 
-type VocabularyKey = 'type' | 'status' | 'confidence' | 'view' | 'lang';
+type VocabularyKey = 'type' | 'status' | 'confidence' | 'sort' | 'view' | 'lang';
 
 function parseEnum<T extends string>(
   raw: string,
@@ -135,6 +137,9 @@ export function parseView(search: string): ParsedView {
         view.q = Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
         break;
       }
+      case 'sort':
+        view.sort = parseOne(raw, 'sort', SORT_ORDERS, notices) ?? view.sort;
+        break;
       case 'view':
         view.mode = parseOne(raw, 'view', MODES, notices) ?? view.mode;
         break;
@@ -190,6 +195,7 @@ export function serializeView(view: View): string {
     list('confidence', confidence);
   }
   if (view.q.trim()) entries.push(['q', view.q.trim()]);
+  if (view.sort !== 'newest' && SORT_ORDERS.includes(view.sort)) entries.push(['sort', view.sort]);
   if (view.mode !== 'overview') entries.push(['view', view.mode]);
   if (view.compare) list('compare', view.compare);
   if (view.lang !== 'en') entries.push(['lang', view.lang]);

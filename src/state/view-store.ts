@@ -5,6 +5,7 @@ import type {
   ConfidenceLevel,
   Language,
 } from '../data/vocabulary';
+import type { SortOrder } from '../data/order';
 import type { UrlNotice } from './notices';
 import { DEFAULT_CONFIDENCE, defaultView, DOUBTFUL_CONFIDENCE, type Mode, type View } from './view';
 
@@ -28,6 +29,7 @@ interface ViewState {
   confidenceToggled: (level: ConfidenceLevel) => void;
   doubtfulClaimsShown: (shown: boolean) => void;
   searchChanged: (q: string) => void;
+  sortChanged: (sort: SortOrder) => void;
   filtersReset: () => void;
   itemOpened: (id: string) => void;
   itemClosed: () => void;
@@ -76,12 +78,14 @@ export const useViewStore = create<ViewState>()((set) => {
             : DEFAULT_CONFIDENCE,
       })),
     searchChanged: (q) => update(() => ({ q })),
+    sortChanged: (sort) => update(() => ({ sort })),
     filtersReset: () =>
       update((view) => {
         const fresh = defaultView();
         return {
           ...fresh,
           mode: view.mode,
+          sort: view.sort,
           compare: view.compare,
           lang: view.lang,
           embed: view.embed,

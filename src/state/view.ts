@@ -4,6 +4,7 @@ import type {
   ConfidenceLevel,
   Language,
 } from '../data/vocabulary';
+import type { SortOrder } from '../data/order';
 
 export type Mode = 'overview' | 'compare' | 'about';
 
@@ -21,6 +22,8 @@ export interface View {
   /** Confidence levels shown; never empty. */
   confidence: ConfidenceLevel[];
   q: string;
+  /** How the commitments list is ordered. */
+  sort: SortOrder;
   mode: Mode;
   /** The pair compared, A then B; null means the default pair. */
   compare: [string, string] | null;
@@ -49,6 +52,7 @@ export const DEFAULT_VIEW: View = {
   statuses: [],
   confidence: DEFAULT_CONFIDENCE,
   q: '',
+  sort: 'newest',
   mode: 'overview',
   compare: null,
   lang: 'en',

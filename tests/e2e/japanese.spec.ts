@@ -128,7 +128,7 @@ test('filtering in Japanese: tick a domain by its Japanese name', async ({ page 
   await expect(list(page).getByRole('article')).toHaveCount(expected.length);
   expect(expected.length).toBeLessThan(expectedTitles({}).length);
   expect(await listedJapaneseTitles(page)).toEqual(expected);
-  await expect(list(page)).toContainText(`合意事項${expected.length}件（日付順）。`);
+  await expect(list(page)).toContainText(`合意事項${expected.length}件（新しい順）。`);
 });
 
 test.describe('on a phone', () => {

@@ -46,7 +46,7 @@ test('printing shows the view in black on white, without the controls, and says 
   await expect(timelineTable).toBeVisible();
   // The list drawn a step at a time on screen is printed whole, without "Showing 20 of …".
   const commitments = page.getByRole('region', { name: 'Commitments' });
-  const stated = await commitments.getByText(/^[\d,]+ commitments, in date order\./).textContent();
+  const stated = await commitments.getByText(/^[\d,]+ commitments, newest first\./).textContent();
   const total = Number(/^[\d,]+/.exec(stated ?? '')?.[0].replaceAll(',', ''));
   expect(total).toBeGreaterThan(20);
   await expect(commitments.getByRole('article')).toHaveCount(total);

@@ -19,7 +19,7 @@ export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: 
   return t.perMeetingTop(
     shortMeetingLabel(top[0], lang),
     formatNumber(top[1], lang),
-    formatNumber(matrix.meetings.length, lang),
+    matrix.meetings.length,
   );
 }
 

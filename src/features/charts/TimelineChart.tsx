@@ -56,9 +56,9 @@ export function TimelineChart({
         {events.length === 0
           ? t.timelineNone
           : t.timelineSummary(
-              formatNumber(meetingCount, lang),
-              formatNumber(documentCount, lang),
-              formatNumber(eventCount, lang),
+              meetingCount,
+              documentCount,
+              eventCount,
               formatDate(events[0]!.date, lang),
               formatDate(events[events.length - 1]!.date, lang),
             )}

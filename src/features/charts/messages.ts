@@ -1,4 +1,5 @@
 import { catalog } from '../../i18n/catalog';
+import { formatCount } from '../../i18n/format';
 
 export const MESSAGES = catalog(
   {
@@ -6,19 +7,21 @@ export const MESSAGES = catalog(
     drawing: 'Drawing the chart…',
     perMeetingHeading: 'Commitments per meeting, by domain',
     perMeetingNone: 'No commitments match the current filters.',
-    perMeetingTop: (meeting: string, count: string, meetings: string) =>
-      `${meeting} has the most commitments (${count}) among the ${meetings} meetings shown.`,
+    perMeetingTop: (meeting: string, count: string, meetings: number) =>
+      meetings === 1
+        ? `${meeting}, the one meeting shown, has ${count} commitments.`
+        : `${meeting} has the most commitments (${count}) among the ${formatCount(meetings, 'en', { other: '{n}' })} meetings shown.`,
     perMeetingCaption: 'The table “Domains × meetings” above gives the same numbers.',
     timelineHeading: 'Timeline of meetings, signed documents and events between meetings',
     timelineNone: 'No dated meeting, signed document or event matches the current filters.',
     timelineSummary: (
-      meetings: string,
-      documents: string,
-      events: string,
+      meetings: number,
+      documents: number,
+      events: number,
       from: string,
       to: string,
     ) =>
-      `${meetings} meetings, ${documents} signed documents and ${events} events between meetings, from ${from} to ${to}.`,
+      `${formatCount(meetings, 'en', { one: '{n} meeting', other: '{n} meetings' })}, ${formatCount(documents, 'en', { one: '{n} signed document', other: '{n} signed documents' })} and ${formatCount(events, 'en', { one: '{n} event', other: '{n} events' })} between meetings, from ${from} to ${to}.`,
     betweenMeetings: 'Between meetings',
     /** Several documents signed on one day, as one point. */
     documentsOnOneDay: (count: string) => `${count} signed documents`,
@@ -36,19 +39,19 @@ export const MESSAGES = catalog(
     drawing: 'グラフを描画しています…',
     perMeetingHeading: '会合別・分野別の合意事項数',
     perMeetingNone: '現在の絞り込み条件に該当する合意事項はありません。',
-    perMeetingTop: (meeting: string, count: string, meetings: string) =>
-      `表示中の${meetings}回の会合のうち、合意事項が最も多いのは${meeting}（${count}件）です。`,
+    perMeetingTop: (meeting: string, count: string, meetings: number) =>
+      `表示中の${formatCount(meetings, 'ja', { other: '{n}' })}回の会合のうち、合意事項が最も多いのは${meeting}（${count}件）です。`,
     perMeetingCaption: '上の表「分野×会合」に同じ数値を掲載しています。',
     timelineHeading: '会合・署名文書・会合間の出来事の年表',
     timelineNone: '現在の絞り込み条件に該当する、日付のある会合・署名文書・出来事はありません。',
     timelineSummary: (
-      meetings: string,
-      documents: string,
-      events: string,
+      meetings: number,
+      documents: number,
+      events: number,
       from: string,
       to: string,
     ) =>
-      `${from}から${to}までの会合${meetings}回、署名文書${documents}件、会合間の出来事${events}件。`,
+      `${from}から${to}までの会合${formatCount(meetings, 'ja', { other: '{n}' })}回、署名文書${formatCount(documents, 'ja', { other: '{n}' })}件、会合間の出来事${formatCount(events, 'ja', { other: '{n}' })}件。`,
     betweenMeetings: '会合間の出来事',
     documentsOnOneDay: (count: string) => `署名文書${count}件`,
     timelineTable: '年表を表で見る',

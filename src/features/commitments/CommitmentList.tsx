@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { HydrationSlice } from '../../ui/HydrationSlice';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatNumber } from '../../i18n/format';
 import { PROSE_LANGUAGE, proseIn } from '../../data/text-language';
 import type { Commitment } from '../../data/schema';
+import { commitmentOrder, SORT_ORDERS, type SortOrder } from '../../data/order';
 import type { Language } from '../../data/vocabulary';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard } from '../../components/commitment/CommitmentCard';
@@ -16,6 +17,8 @@ interface CommitmentListProps {
   lookups: DatasetIndex;
   lang: Language;
   hiddenDoubtful: number;
+  /** The order chosen (the view's `sort`). */
+  sort?: SortOrder;
 }
 
 /** How many cards are drawn at first and per "Show more": a long list never floods the page. */
@@ -24,11 +27,17 @@ export const PAGE_SIZE = 20;
 export const CommitmentList = memo(function CommitmentList({
   commitments,
   lookups,
-
   lang,
   hiddenDoubtful,
+  sort = 'newest',
 }: CommitmentListProps) {
   const t = MESSAGES[lang];
+  const sorted = useMemo(
+    () =>
+      [...commitments].sort(commitmentOrder(sort, lookups.meetings, [...lookups.domains.keys()])),
+    [commitments, sort, lookups],
+  );
+  const sortChanged = useViewStore((state) => state.sortChanged);
   const untranslatedProse = commitments.some(
     (commitment) =>
       proseIn(commitment.summary, lang).lang !== lang ||
@@ -42,7 +51,7 @@ export const CommitmentList = memo(function CommitmentList({
     <section className="panel" aria-labelledby="commitments-heading">
       <h2 id="commitments-heading">{t.heading}</h2>
       <p className="panel-summary" aria-live="polite">
-        {t.count(commitments.length, formatNumber(commitments.length, lang))}
+        {t.count(commitments.length, formatNumber(commitments.length, lang), t.sorts[sort])}
         {hiddenDoubtful > 0 && (
           <>
             {t.hidden(hiddenDoubtful, formatNumber(hiddenDoubtful, lang))}
@@ -51,6 +60,20 @@ export const CommitmentList = memo(function CommitmentList({
             </button>
           </>
         )}
+      </p>
+      <p className="sort-control">
+        <label htmlFor="commitments-sort">{t.sortLabel}</label>{' '}
+        <select
+          id="commitments-sort"
+          value={sort}
+          onChange={(event) => sortChanged(event.target.value as SortOrder)}
+        >
+          {SORT_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t.sorts[order]}
+            </option>
+          ))}
+        </select>
       </p>
       {lang !== PROSE_LANGUAGE && (
         <p className="panel-summary">{untranslatedProse ? t.proseLanguage : t.quotesAsWritten}</p>
@@ -63,7 +86,7 @@ export const CommitmentList = memo(function CommitmentList({
         </EmptyState>
       ) : (
         <ShowMore
-          items={commitments}
+          items={sorted}
           step={PAGE_SIZE}
           noun={t.noun}
           render={(visible) => (

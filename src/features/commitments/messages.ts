@@ -1,10 +1,18 @@
 import { catalog } from '../../i18n/catalog';
+import type { SortOrder } from '../../data/order';
 
 export const MESSAGES = catalog(
   {
     heading: 'Commitments',
-    count: (count: number, formatted: string) =>
-      `${count === 1 ? '1 commitment' : `${formatted} commitments`}, in date order.`,
+    count: (count: number, formatted: string, order: string) =>
+      `${count === 1 ? '1 commitment' : `${formatted} commitments`}, ${order}.`,
+    sortLabel: 'Order',
+    sorts: {
+      newest: 'newest first',
+      oldest: 'oldest first',
+      meeting: 'by meeting',
+      domain: 'by domain',
+    } satisfies Record<SortOrder, string>,
     /** Follows the count, as a second sentence, before the button that shows them. */
     hidden: (count: number, formatted: string) =>
       ` ${formatted} unverified or disputed ${count === 1 ? 'claim is' : 'claims are'} hidden. `,
@@ -24,7 +32,15 @@ export const MESSAGES = catalog(
   },
   {
     heading: '合意事項',
-    count: (_count: number, formatted: string) => `合意事項${formatted}件（日付順）。`,
+    count: (_count: number, formatted: string, order: string) =>
+      `合意事項${formatted}件（${order}）。`,
+    sortLabel: '並び順',
+    sorts: {
+      newest: '新しい順',
+      oldest: '古い順',
+      meeting: '会合順',
+      domain: '分野順',
+    },
     hidden: (_count: number, formatted: string) =>
       `未確認または疑義のある主張${formatted}件は表示していません。`,
     showThem: '表示する',

@@ -36,9 +36,11 @@ describe('DomainMeetingMatrix', () => {
       'Total',
     ]);
     const rows = within(table).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent(/Semiconductors: show only this domain\s*1\s*2\s*0\s*3/);
+    expect(rows[1]).toHaveTextContent(
+      /Semiconductors: show only this domain\s*1\s*2\s*planned\s*3/,
+    );
     expect(rows[2]).toHaveTextContent(
-      /Artificial intelligence: show only this domain\s*0\s*1\s*0\s*1/,
+      /Artificial intelligence: show only this domain\s*0\s*1\s*planned\s*1/,
     );
   });
 

@@ -68,6 +68,13 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                 </th>
                 {matrix.meetings.map((meeting) => {
                   const count = matrixCount(matrix, domain.id, meeting.id);
+                  if (meeting.status === 'planned' && count === 0) {
+                    return (
+                      <td key={meeting.id} className="cell-planned">
+                        {t.planned}
+                      </td>
+                    );
+                  }
                   return (
                     <td key={meeting.id} className={shade(count, matrix.max)}>
                       <button
@@ -96,7 +103,9 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
               <th scope="row">{t.commitments}</th>
               {matrix.meetings.map((meeting) => (
                 <td key={meeting.id} className="total">
-                  {formatNumber(matrix.meetingTotals.get(meeting.id) ?? 0, lang)}
+                  {meeting.status === 'planned' && !matrix.meetingTotals.get(meeting.id)
+                    ? t.planned
+                    : formatNumber(matrix.meetingTotals.get(meeting.id) ?? 0, lang)}
                 </td>
               ))}
               <td />

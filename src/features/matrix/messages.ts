@@ -9,6 +9,8 @@ export const MESSAGES = catalog(
     domain: 'Domain',
     total: 'Total',
     commitments: 'Commitments',
+    /** In the cells of a meeting that has not been held yet, instead of zeros. */
+    planned: 'planned',
     onlyMeeting: ': show only this meeting',
     onlyDomain: ': show only this domain',
     cell: (count: string, domain: string, meeting: string) =>
@@ -22,6 +24,7 @@ export const MESSAGES = catalog(
     domain: '分野',
     total: '合計',
     commitments: '合意事項',
+    planned: '予定',
     onlyMeeting: '：この会合のみ表示',
     onlyDomain: '：この分野のみ表示',
     cell: (count: string, domain: string, meeting: string) =>
