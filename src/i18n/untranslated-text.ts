@@ -4,8 +4,10 @@
 /**
  * Names and acronyms written in Latin letters inside Japanese text, as Japanese official texts
  * write them: the interface's own (file formats, URL, the licence's name) and those in the dataset's Japanese
- * titles and labels (project and programme names, regulations, organisations). Each is matched as
- * a whole, so "Pact" passes only as part of "AI Pact".
+ * titles, labels and prose (project and programme names, regulations, organisations, news outlets
+ * and publications, websites cited by their domain, and the reference numbers of documents and
+ * calls). Each is matched literally and as a whole, never as a pattern, so "Pact" passes only as
+ * part of "AI Pact" and each press-release number is listed on its own.
  */
 export const LATIN_NAMES_IN_JAPANESE: readonly string[] = [
   'AI Pact',
@@ -44,6 +46,38 @@ export const LATIN_NAMES_IN_JAPANESE: readonly string[] = [
   'Far North Fiber',
   'Support to Arctic connectivity',
   'Biometric Update',
+  'Quantum Computing Report',
+  'New Electronics',
+  'Capacity Media',
+  'DigiTimes',
+  'EUbusiness',
+  'dpa-AFX',
+  'E&T',
+  'KUNA',
+  'openrijk.nl',
+  'sims.justinfreeman.dev',
+  'crawlerpolicy.com',
+  'worldnewsintel.com',
+  'miragenews.com',
+  'pubaffairsbruxelles.eu',
+  'eu-japan.eu',
+  'eu-japan.ai',
+  'eeas.eu.com',
+  'IP/25/1185',
+  'IP/26/978',
+  'JOIN(2025) 140',
+  'DIGITAL-JU-Chips-2026-SG-JAPAN',
+  'Chips JU',
+  'DG CONNECT',
+  'EEAS',
+  'JETRO',
+  'CORDIS',
+  'IMT',
+  'CNRS',
+  'JEUPISTE',
+  'EUJO-LIMMS',
+  'LIMMS',
+  'MEMS',
   'Japan Advanced Semiconductor Manufacturing',
   'JASM',
   'TSMC',
