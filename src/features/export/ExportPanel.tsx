@@ -96,6 +96,9 @@ export const ExportPanel = memo(function ExportPanel({
           <button type="button" onClick={() => void download('csv')}>
             {t.downloadCsv}
           </button>
+          <button type="button" onClick={() => void download('csv-metadata')}>
+            {t.downloadCsvMetadata}
+          </button>
           <button type="button" onClick={() => void download('json')}>
             {t.downloadJson}
           </button>

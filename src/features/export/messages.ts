@@ -8,10 +8,11 @@ export const MESSAGES = catalog(
     matchingCompared: (count: string, one: boolean) =>
       `${count} ${one ? 'commitment' : 'commitments'} of the two compared meetings ${one ? 'matches' : 'match'} the current filters.`,
     whatFilesHold:
-      'Each file also records the filters, the dataset version and licence, the date and the address of this view.',
+      'The JSON file and the CSV’s metadata file also record the filters, the dataset version and licence, the date and the address of this view.',
     sentences: (first: string, second: string) => `${first} ${second}`,
     nothingToExport: 'No commitment matches these filters: there is nothing to export.',
     downloadCsv: 'Download CSV',
+    downloadCsvMetadata: 'Download CSV metadata',
     downloadJson: 'Download JSON',
     downloadsLabel: 'Download the commitments',
     preparing: 'Preparing the file…',
@@ -37,10 +38,11 @@ export const MESSAGES = catalog(
     matchingCompared: (count: string) =>
       `比較する2つの会合のうち、現在の絞り込み条件に該当する合意事項は${count}件です。`,
     whatFilesHold:
-      'ファイルには、絞り込み条件、データセットの版とライセンス、出力日、この表示のURLも記録されます。',
+      'JSONファイルとCSVのメタデータファイルには、絞り込み条件、データセットの版とライセンス、出力日、この表示のURLも記録されます。',
     sentences: (first: string, second: string) => `${first}${second}`,
     nothingToExport: '絞り込み条件に該当する合意事項がないため、エクスポートできません。',
     downloadCsv: 'CSVをダウンロード',
+    downloadCsvMetadata: 'CSVのメタデータをダウンロード',
     downloadJson: 'JSONをダウンロード',
     downloadsLabel: '合意事項のダウンロード',
     preparing: 'ファイルを作成しています…',
