@@ -167,6 +167,24 @@ describe('ExportPanel', () => {
       'howpublished = {\\url{http://localhost:3000/?domains=semiconductors}}',
     );
     expect(entry).toContain('title = {{Commitments on Semiconductors}}');
+
+    await user.click(screen.getByRole('button', { name: 'Copy RIS' }));
+    const record = (await navigator.clipboard.readText()).split('\n');
+    expect(record[0]).toBe('TY  - DATA');
+    expect(record).toContain('UR  - http://localhost:3000/?domains=semiconductors');
+    expect(record).toContain('ET  - 2.0.1');
+    expect(record.at(-1)).toBe('ER  - ');
+    expect(screen.getByText('RIS copied.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Copy CSL-JSON' }));
+    const [item] = JSON.parse(await navigator.clipboard.readText());
+    expect(item).toMatchObject({
+      type: 'dataset',
+      version: '2.0.1',
+      URL: 'http://localhost:3000/?domains=semiconductors',
+      title: 'Commitments on Semiconductors',
+    });
+    expect(item.accessed['date-parts'][0]).toHaveLength(3);
   });
 
   it('cites the view in Japanese on the Japanese page', () => {
@@ -176,5 +194,7 @@ describe('ExportPanel', () => {
     );
     expect(screen.getByRole('button', { name: '引用文をコピー' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'BibTeXをコピー' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'RISをコピー' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'CSL-JSONをコピー' })).toBeVisible();
   });
 });
