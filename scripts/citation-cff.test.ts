@@ -7,7 +7,7 @@ function topLevelKeys(text: string): Map<string, string> {
   const keys = new Map<string, string>();
   for (const line of text.split('\n')) {
     const match = /^([a-z][a-z-]*):(?: (.*))?$/.exec(line);
-    if (match) keys.set(match[1]!, (match[2] ?? '').replace(/^"(.*)"$/, '$1'));
+    if (match) keys.set(match[1]!, (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2'));
   }
   return keys;
 }
@@ -25,7 +25,7 @@ describe('CITATION.cff', () => {
     expect(keys.get('message')).toBeTruthy();
     expect(keys.get('title')).toBeTruthy();
     expect(keys.has('authors')).toBe(true);
-    expect(cff).toMatch(/^authors:\n {2}- name: "[^"]+"$/m);
+    expect(cff).toMatch(/^authors:\n {2}- name: (["'])[^"']+\1$/m);
     expect(keys.get('type')).toBe('dataset');
     expect(keys.get('date-released')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
