@@ -32,21 +32,14 @@ async function downloadText(page: Page, name: string | RegExp) {
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }
 
-/** Reads an exported CSV as a script would: the comment lines, then the table. */
+/** Reads an exported CSV as a script would: the header is the first line. */
 function readCsv(text: string) {
-  const comments = new Map(
-    text
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')
-      .filter((line) => line.startsWith('# '))
-      .map((line) => [line.slice(2, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
-  );
-  const table = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    comments: '#',
-    skipEmptyLines: true,
-  });
-  return { comments, table };
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+}
+
+/** The metadata file that goes with the CSV. */
+async function csvMetadata(page: Page, name: string | RegExp) {
+  return JSON.parse((await downloadText(page, name)).text).meta;
 }
 
 function localDate(now = new Date()): string {
@@ -78,11 +71,11 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   const panel = page.getByRole('region', { name: 'Export and cite' });
   await expect(panel).toContainText(`${ids.length} commitments match the current filters.`);
 
-  const csv = await downloadText(page, 'Download CSV');
+  const csv = await downloadText(page, /^Download CSV$/);
   expect(csv.name).toBe(
     `eu-japan-digital-partnership-ai-semiconductors-official-reported-unverified-disputed-${localDate()}.csv`,
   );
-  const { comments, table } = readCsv(csv.text);
+  const table = readCsv(csv.text);
   expect(table.errors).toEqual([]);
   expect(table.data.map((row) => row.id)).toEqual(ids);
   // Each row answers the URL's filters, read independently of the page.
@@ -97,15 +90,21 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
       expect(row.confidence_note_ja).not.toBe('');
     }
   }
-  expect(comments.get('View')).toBe(page.url());
-  expect(comments.get('Dataset version')).toContain(dataset.meta.version);
-  expect(comments.get('Licence')).toBe('CC-BY-4.0');
-  expect(comments.get('Exported')).toBe(localDate());
-  expect(comments.get('Filters')).toBe(
-    'domains=ai,semiconductors; meetings=all; type=all; status=all; confidence=official,reported,unverified,disputed; q=""',
-  );
-  expect(comments.get('Commitments')).toBe(String(ids.length));
   await expect(panel.getByText(`Downloaded ${csv.name}.`)).toHaveAttribute('role', 'status');
+  expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
+    url: page.url(),
+    exported: localDate(),
+    dataset: { version: dataset.meta.version, licence: 'CC-BY-4.0' },
+    filters: {
+      domains: ['ai', 'semiconductors'],
+      meetings: 'all',
+      type: 'all',
+      status: 'all',
+      confidence: ALL_CONFIDENCE,
+      q: '',
+    },
+    count: ids.length,
+  });
 
   const json = await downloadText(page, 'Download JSON');
   expect(json.name).toBe(csv.name.replace(/\.csv$/, '.json'));
@@ -134,11 +133,13 @@ test('in the comparison, exports the commitments of the two compared meetings', 
   await expect(panel).toContainText(
     `${ids.length} commitments of the two compared meetings match the current filters.`,
   );
-  const { comments, table } = readCsv((await downloadText(page, 'Download CSV')).text);
+  const table = readCsv((await downloadText(page, /^Download CSV$/)).text);
   expect(new Set(table.data.map((row) => row.id))).toEqual(new Set(ids));
-  expect(comments.get('View')).toBe(page.url());
-  expect(comments.get('Filters')).toContain('meetings=dpc2,dpc3;');
-  expect(comments.get('Filters')).toContain('compare=dpc2,dpc3');
+  expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
+    url: page.url(),
+    compare: ['dpc2', 'dpc3'],
+    filters: { meetings: ['dpc2', 'dpc3'] },
+  });
 });
 
 /** A PNG's width and height, from its header. */
@@ -274,7 +275,9 @@ test('the Japanese page exports and cites in Japanese', async ({ page, context }
   expect(citation).toContain('「量子に関する合意事項」');
   expect(citation).toContain(page.url());
   expect(citation).toContain('閲覧）');
-  const { comments } = readCsv((await downloadText(page, 'CSVをダウンロード')).text);
-  expect(comments.get('Title')).toBe('量子に関する合意事項');
-  expect(comments.get('View')).toBe(page.url());
+  expect(readCsv((await downloadText(page, /^CSVをダウンロード$/)).text).errors).toEqual([]);
+  expect(await csvMetadata(page, 'CSVのメタデータをダウンロード')).toMatchObject({
+    title: '量子に関する合意事項',
+    url: page.url(),
+  });
 });

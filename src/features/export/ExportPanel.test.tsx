@@ -96,22 +96,31 @@ describe('ExportPanel', () => {
     );
     expect(file!.blob.type).toBe('text/csv;charset=utf-8');
     const text = await file!.blob.text();
-    expect(text).toContain('# Dataset version: 2.0.1');
-    expect(text).toContain('# Licence: CC-BY-4.0');
-    expect(text).toContain(
-      '# View: http://localhost:3000/?domains=semiconductors&confidence=official,reported,unverified,disputed',
-    );
-    const rows = Papa.parse<{ id: string }>(text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^id,title_en,title_ja,/);
+    const rows = Papa.parse<{ id: string }>(text, { header: true, skipEmptyLines: true });
     expect(rows.data.map((row) => row.id)).toEqual([
       'chip-memorandum',
       'ai-talks',
       'chip-team-claim',
     ]);
     expect(screen.getByText(`Downloaded ${file!.name}.`)).toHaveAttribute('role', 'status');
+  });
+
+  it('downloads the CSV’s metadata: the filters, version, licence and address', async () => {
+    const files = captureDownloads();
+    renderPanel({ domains: ['semiconductors'], confidence: ALL });
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV metadata' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    const [file] = files;
+    expect(file!.name).toMatch(
+      /^eu-japan-digital-partnership-semiconductors-official-reported-unverified-disputed-\d{4}-\d{2}-\d{2}\.metadata\.json$/,
+    );
+    const { meta } = JSON.parse(await file!.blob.text());
+    expect(meta).toMatchObject({
+      dataset: { version: '2.0.1', licence: 'CC-BY-4.0' },
+      url: 'http://localhost:3000/?domains=semiconductors&confidence=official,reported,unverified,disputed',
+      count: 3,
+    });
   });
 
   it('downloads JSON with a meta block', async () => {
@@ -158,6 +167,24 @@ describe('ExportPanel', () => {
       'howpublished = {\\url{http://localhost:3000/?domains=semiconductors}}',
     );
     expect(entry).toContain('title = {{Commitments on Semiconductors}}');
+
+    await user.click(screen.getByRole('button', { name: 'Copy RIS' }));
+    const record = (await navigator.clipboard.readText()).split('\n');
+    expect(record[0]).toBe('TY  - DATA');
+    expect(record).toContain('UR  - http://localhost:3000/?domains=semiconductors');
+    expect(record).toContain('ET  - 2.0.1');
+    expect(record.at(-1)).toBe('ER  - ');
+    expect(screen.getByText('RIS copied.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Copy CSL-JSON' }));
+    const [item] = JSON.parse(await navigator.clipboard.readText());
+    expect(item).toMatchObject({
+      type: 'dataset',
+      version: '2.0.1',
+      URL: 'http://localhost:3000/?domains=semiconductors',
+      title: 'Commitments on Semiconductors',
+    });
+    expect(item.accessed['date-parts'][0]).toHaveLength(3);
   });
 
   it('cites the view in Japanese on the Japanese page', () => {
@@ -167,5 +194,7 @@ describe('ExportPanel', () => {
     );
     expect(screen.getByRole('button', { name: '引用文をコピー' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'BibTeXをコピー' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'RISをコピー' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'CSL-JSONをコピー' })).toBeVisible();
   });
 });

@@ -4,7 +4,7 @@ import { formatNumber, localIsoDate } from '../../i18n/format';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
 import { WithAddresses } from '../../ui/WithAddresses';
-import { bibtex, citation, type CitationInput } from './citation';
+import { bibtex, citation, cslJson, ris, type CitationInput } from './citation';
 import type { DatasetIndex } from '../../data/index-dataset';
 import { describeView } from './describe-view';
 import { downloadBlob } from './download';
@@ -96,6 +96,9 @@ export const ExportPanel = memo(function ExportPanel({
           <button type="button" onClick={() => void download('csv')}>
             {t.downloadCsv}
           </button>
+          <button type="button" onClick={() => void download('csv-metadata')}>
+            {t.downloadCsvMetadata}
+          </button>
           <button type="button" onClick={() => void download('json')}>
             {t.downloadJson}
           </button>
@@ -128,6 +131,28 @@ export const ExportPanel = memo(function ExportPanel({
         )}
       </details>
       <CopyButton label={t.copyBibtex} text={() => bibtex(now())} copiedMessage={t.bibtexCopied} />
+      <details className="bibtex">
+        <summary>RIS</summary>
+        {shown && (
+          <pre lang="" translate="no">
+            <code id="ris-text">{ris(shown)}</code>
+          </pre>
+        )}
+      </details>
+      <CopyButton label={t.copyRis} text={() => ris(now())} copiedMessage={t.risCopied} />
+      <details className="bibtex">
+        <summary>CSL-JSON</summary>
+        {shown && (
+          <pre lang="" translate="no">
+            <code id="csl-json-text">{cslJson(shown)}</code>
+          </pre>
+        )}
+      </details>
+      <CopyButton
+        label={t.copyCslJson}
+        text={() => cslJson(now())}
+        copiedMessage={t.cslJsonCopied}
+      />
     </section>
   );
 });

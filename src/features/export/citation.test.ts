@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../testing/test-fixture';
-import { bibtex, bibtexKey, citation, escapeBibtex, escapeBibtexUrl } from './citation';
+import {
+  bibtex,
+  bibtexKey,
+  citation,
+  cslJson,
+  escapeBibtex,
+  escapeBibtexUrl,
+  ris,
+} from './citation';
 
 const input = {
   meta: fixtureDataset.meta,
@@ -108,5 +116,50 @@ describe('bibtex', () => {
     expect(entry).toContain(
       'note = {データセット バージョン2.0.1（2026-01-15更新）、ライセンス：CC-BY-4.0}',
     );
+  });
+});
+
+describe('ris', () => {
+  it('writes a DATA record with the title, version, address and access date, ER last', () => {
+    const record = ris({ ...input, title: 'Two\nlines' });
+    const lines = record.split('\n');
+    expect(lines.every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
+    const tags = new Map(lines.map((line) => [line.slice(0, 2), line.slice(6)]));
+    expect(lines[0]).toBe('TY  - DATA');
+    expect(tags.get('TI')).toBe('Two lines');
+    expect(tags.get('UR')).toBe(input.url);
+    expect(tags.get('ET')).toBe('2.0.1');
+    expect(tags.get('Y2')).toBe('2026/11/22');
+    expect(tags.get('DA')).toBe('2026/01/15');
+    expect(tags.get('N1')).toContain('CC-BY-4.0');
+    expect(lines.at(-1)).toBe('ER  - ');
+    expect(lines.filter((line) => line.startsWith('ER'))).toHaveLength(1);
+  });
+
+  it('names the dataset in the page’s language', () => {
+    expect(ris({ ...input, lang: 'ja' })).toContain('AU  - テスト用トラッカー');
+  });
+});
+
+describe('cslJson', () => {
+  it('parses as a list of one dataset item with its version, address and access date', () => {
+    const items = JSON.parse(cslJson(input));
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    expect(item).toMatchObject({
+      id: bibtexKey(fixtureDataset.meta, input.url),
+      type: 'dataset',
+      title: input.title,
+      author: [{ literal: 'Fixture tracker' }],
+      version: '2.0.1',
+      URL: input.url,
+      accessed: { 'date-parts': [[2026, 11, 22]] },
+      issued: { 'date-parts': [[2026, 1, 15]] },
+    });
+  });
+
+  it('keeps any title intact through JSON', () => {
+    const title = '"quoted" \\ {braces} 半導体\n';
+    expect(JSON.parse(cslJson({ ...input, title }))[0].title).toBe(title);
   });
 });

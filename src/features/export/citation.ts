@@ -104,3 +104,75 @@ export function bibtex({ meta, title, url, accessed, lang }: CitationInput): str
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@misc{${bibtexKey(meta, url)},\n${body}\n}`;
 }
+
+/** A field of a RIS record holds one line: line breaks become spaces. */
+function risValue(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** YYYY-MM-DD as RIS writes a date: YYYY/MM/DD. */
+function risDate(date: string): string {
+  return date.replace(/-/g, '/');
+}
+
+/**
+ * A RIS record of the view (type DATA), as reference managers (Zotero, EndNote, Mendeley) import
+ * it: the title, the dataset as author, the version as edition (ET), the address (UR) and the date
+ * of access (Y2). Each line is `XX  - value`; `ER  - ` ends the record.
+ */
+export function ris({ meta, title, url, accessed, lang }: CitationInput): string {
+  const fields: [string, string][] = [
+    ['TY', 'DATA'],
+    ['TI', title],
+    ['AU', meta.title[lang]],
+    ['T2', meta.title[lang]],
+    ['PY', meta.lastUpdated.slice(0, 4)],
+    ['DA', risDate(meta.lastUpdated)],
+    ['ET', meta.version],
+    ['UR', url],
+    ['Y2', risDate(accessed)],
+    ['LA', lang],
+    [
+      'N1',
+      CITATION[lang].note({
+        version: meta.version,
+        updated: meta.lastUpdated,
+        licence: meta.licence,
+      }),
+    ],
+    ['ID', bibtexKey(meta, url)],
+  ];
+  const lines = fields.map(([tag, value]) => `${tag}  - ${risValue(value)}`);
+  return `${lines.join('\n')}\nER  - `;
+}
+
+/** YYYY-MM-DD as CSL-JSON writes a date. */
+function cslDate(date: string): { 'date-parts': [[number, number, number]] } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { 'date-parts': [[year, month, day]] };
+}
+
+/**
+ * The view as CSL-JSON (Citation Style Language), as Zotero, Pandoc and citeproc read it: a list
+ * of one item of type "dataset", with its version, address and date of access.
+ */
+export function cslJson({ meta, title, url, accessed, lang }: CitationInput): string {
+  const item = {
+    id: bibtexKey(meta, url),
+    type: 'dataset',
+    title,
+    author: [{ literal: meta.title[lang] }],
+    'container-title': meta.title[lang],
+    version: meta.version,
+    issued: cslDate(meta.lastUpdated),
+    accessed: cslDate(accessed),
+    URL: url,
+    language: lang,
+    note: CITATION[lang].note({
+      version: meta.version,
+      updated: meta.lastUpdated,
+      licence: meta.licence,
+    }),
+  };
+  return JSON.stringify([item], null, 2);
+}

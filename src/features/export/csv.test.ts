@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
 import { cloneFixture, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import { DEFAULT_VIEW } from '../../state/view';
-import { commentLine, CSV_COLUMNS, csvRow, LIST_SEPARATOR, neutraliseFormula, toCsv } from './csv';
+import {
+  CSV_COLUMNS,
+  csvRow,
+  LIST_SEPARATOR,
+  neutraliseFormula,
+  toCsv,
+  toCsvMetadata,
+} from './csv';
 import { exportMeta } from './export-meta';
 import { exportRecords, type ExportRecord } from './export-records';
 
@@ -23,24 +30,6 @@ describe('neutraliseFormula', () => {
     ['半導体', '半導体'],
   ])('%j → %j', (cell, expected) => {
     expect(neutraliseFormula(cell)).toBe(expected);
-  });
-});
-
-describe('commentLine', () => {
-  it.each([
-    ['Licence: CC-BY-4.0', '# Licence: CC-BY-4.0'],
-    [
-      'View: https://x.example/?domains=ai,semiconductors',
-      '# View: https://x.example/?domains=ai,semiconductors',
-    ],
-    ['Title: 5G, Beyond 5G and 6G', '# Title: 5G, Beyond 5G and 6G'],
-    // What a spreadsheet would read as a cell after a comma is made inert too.
-    ['Title: matching “x,=HYPERLINK(1)”', "# Title: matching “x,'=HYPERLINK(1)”"],
-    ['q="a,+1,-2,@3"', "# q=\"a,'+1,'-2,'@3\""],
-    ['q=","=1"', '# q=",\'"=1"'],
-    ['two\nlines\r\nhere', '# two lines here'],
-  ])('%j → %j', (text, expected) => {
-    expect(commentLine(text)).toBe(expected);
   });
 });
 
@@ -65,34 +54,36 @@ const meta = (count: number) =>
     count,
   });
 
-/** Reads a CSV file as a spreadsheet program or a script would: comments skipped, then the table. */
+/** Reads a CSV file as a spreadsheet program or a script would: no option but the header. */
 function parse(text: string) {
-  return Papa.parse<Record<string, string>>(text, {
-    header: true,
-    comments: '#',
-    skipEmptyLines: true,
-  });
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 }
 
 describe('toCsv', () => {
   const records = hostileRecords();
-  const text = toCsv(records, meta(records.length));
+  const text = toCsv(records);
 
-  it('starts with a byte-order mark and the comment lines, then the header row', () => {
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(text.startsWith('\uFEFF# Title: ')).toBe(true);
-    expect(lines.slice(0, 9)).toEqual([
-      `# Title: Commitments on Semiconductors (matching “x,'=1”)`,
-      '# Dataset: Fixture tracker',
-      '# Dataset version: 2.0.1 (last updated 2026-01-15)',
-      '# Licence: CC-BY-4.0',
-      '# Exported: 2026-11-22',
-      '# View: https://tracker.example/app/?domains=semiconductors&q=x,%3D1',
-      `# Filters: domains=semiconductors; meetings=all; type=all; status=all; confidence=official,reported; q="x,'=1"`,
-      '# Commitments: 3',
-      expect.stringMatching(/^# Columns: /),
-    ]);
-    expect(lines[9]).toBe(CSV_COLUMNS.join(','));
+  it('starts with a byte-order mark, then the header row as the first line', () => {
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(text).not.toMatch(/^#/m);
+  });
+
+  it('has flat columns for the first source beside the evidence cell', () => {
+    const columns: readonly string[] = CSV_COLUMNS;
+    expect(columns.slice(columns.indexOf('source_title'), columns.indexOf('evidence') + 1)).toEqual(
+      ['source_title', 'source_publisher', 'source_url', 'source_kind', 'evidence'],
+    );
+    const claim = parse(text).data.find((row) => row.id === 'chip-team-claim')!;
+    expect([
+      claim.source_title,
+      claim.source_publisher,
+      claim.source_url,
+      claim.source_kind,
+    ]).toEqual(['An opinion', 'Blog', '', 'commentary']);
+    const memorandum = parse(text).data.find((row) => row.id === 'chip-memorandum')!;
+    expect(memorandum.source_url).toMatch(/^https:\/\//);
   });
 
   it('parses back, with the library, to exactly the rows, formulas made inert', () => {
@@ -153,9 +144,24 @@ describe('toCsv', () => {
     ]);
   });
 
-  it('with no commitment: the comments and the header row only', () => {
-    const empty = parse(toCsv([], meta(0)));
+  it('with no commitment: the header row only', () => {
+    const empty = parse(toCsv([]));
     expect(empty.data).toEqual([]);
     expect(empty.meta.fields).toEqual([...CSV_COLUMNS]);
+  });
+});
+
+describe('toCsvMetadata', () => {
+  it('holds the view’s meta block and the columns of the CSV', () => {
+    const parsed = JSON.parse(toCsvMetadata(meta(3)));
+    expect(parsed.meta).toMatchObject({
+      title: 'Commitments on Semiconductors (matching “x,=1”)',
+      dataset: { version: '2.0.1', licence: 'CC-BY-4.0' },
+      exported: '2026-11-22',
+      url: 'https://tracker.example/app/?domains=semiconductors&q=x,%3D1',
+      filters: { domains: ['semiconductors'], meetings: 'all', q: 'x,=1' },
+      count: 3,
+    });
+    expect(parsed.columns).toEqual([...CSV_COLUMNS]);
   });
 });

@@ -1,6 +1,6 @@
 // Loaded only when a reader asks for a CSV file (the CSV library with it).
 import Papa from 'papaparse';
-import type { ExportFilters, ExportMeta } from './export-meta';
+import type { ExportMeta } from './export-meta';
 import type { ExportRecord } from './export-records';
 
 export const CSV_COLUMNS = [
@@ -23,6 +23,10 @@ export const CSV_COLUMNS = [
   'thread_ja',
   'summary_en',
   'summary_ja',
+  'source_title',
+  'source_publisher',
+  'source_url',
+  'source_kind',
   'evidence',
   'confidence_note_en',
   'confidence_note_ja',
@@ -44,18 +48,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/**
- * A comment line, safe in a spreadsheet too. A spreadsheet splits an unquoted line at its commas,
- * so every part after a comma must be inert as well (a part opening with a quote mark would be read
- * as a quoted cell). Line breaks would start a new row, so they become spaces.
- */
-export function commentLine(text: string): string {
-  const parts = `# ${text.replace(/[\r\n\t]+/g, ' ')}`.split(',');
-  return parts
-    .map((part, index) => (index > 0 && /^["=+\-@]/.test(part) ? `'${part}` : part))
-    .join(',');
 }
 
 /** The evidence of one commitment in one cell: a JSON list, so it parses back exactly. */
@@ -80,6 +72,8 @@ function evidenceCell(record: ExportRecord): string {
 
 /** The cells of one row, by column, before they are made inert. */
 export function csvRow(record: ExportRecord): Record<CsvColumn, string> {
+  // The first source, in flat columns, for a reader who does not parse the evidence cell.
+  const first = record.evidence[0];
   return {
     id: record.id,
     title_en: record.title.en,
@@ -100,44 +94,36 @@ export function csvRow(record: ExportRecord): Record<CsvColumn, string> {
     thread_ja: record.thread.title?.ja ?? '',
     summary_en: record.summary.en,
     summary_ja: record.summary.ja ?? '',
+    source_title: first?.title ?? '',
+    source_publisher: first?.publisher ?? '',
+    source_url: first?.url ?? '',
+    source_kind: first?.kind ?? '',
     evidence: evidenceCell(record),
     confidence_note_en: record.confidenceNote?.en ?? '',
     confidence_note_ja: record.confidenceNote?.ja ?? '',
   };
 }
 
-function filtersLine(filters: ExportFilters): string {
-  const list = (values: string[] | 'all') => (values === 'all' ? 'all' : values.join(','));
-  return [
-    `domains=${list(filters.domains)}`,
-    `meetings=${list(filters.meetings)}`,
-    `type=${list(filters.type)}`,
-    `status=${list(filters.status)}`,
-    `confidence=${filters.confidence.join(',')}`,
-    `q=${JSON.stringify(filters.q)}`,
-  ].join('; ');
-}
+/** What the columns hold, for the metadata file that goes with the CSV. */
+export const CSV_NOTES = [
+  `domains are ids separated by "${LIST_SEPARATOR.trim()}"`,
+  'source_title, source_publisher, source_url and source_kind are those of the first source',
+  'evidence is a JSON list of {source, title, publisher, kind, date, language, url, quote, translation, stance}',
+  'a cell starting with =, +, -, @, a tab or a carriage return is written with a leading apostrophe',
+];
 
-/** The lines before the header row: what the file holds, where from, and under which licence. */
-export function csvCommentLines(meta: ExportMeta): string[] {
-  return [
-    `Title: ${meta.title}`,
-    `Dataset: ${meta.dataset.title.en}`,
-    `Dataset version: ${meta.dataset.version} (last updated ${meta.dataset.lastUpdated})`,
-    `Licence: ${meta.dataset.licence}`,
-    `Exported: ${meta.exported}`,
-    `View: ${meta.url}`,
-    `Filters: ${filtersLine(meta.filters)}${meta.compare ? `; compare=${meta.compare.join(',')}` : ''}`,
-    `Commitments: ${meta.count}`,
-    `Columns: domains are ids separated by "${LIST_SEPARATOR.trim()}"; evidence is a JSON list of {source, title, publisher, url, quote, translation, stance}`,
-  ].map(commentLine);
+/** The metadata file that goes with a CSV: the view's meta block and what the columns hold. */
+export function toCsvMetadata(meta: ExportMeta): string {
+  return `${JSON.stringify({ meta, columns: [...CSV_COLUMNS], notes: CSV_NOTES }, null, 2)}\n`;
 }
 
 /**
- * The CSV file: comment lines (starting with #), then a header row and one row per commitment.
- * Quoting is the CSV library's; a byte-order mark lets Excel read the Japanese text as UTF-8.
+ * The CSV file: the header row first, then one row per commitment, so that any program reads it
+ * as it is. What the file is (view, dataset version, licence, date, address, filters) is in the
+ * metadata file beside it (toCsvMetadata) and in the JSON export. Quoting is the CSV library's; a
+ * byte-order mark lets Excel read the Japanese text as UTF-8.
  */
-export function toCsv(records: readonly ExportRecord[], meta: ExportMeta): string {
+export function toCsv(records: readonly ExportRecord[]): string {
   const rows = records.map((record) => {
     const cells = csvRow(record);
     return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
@@ -146,5 +132,5 @@ export function toCsv(records: readonly ExportRecord[], meta: ExportMeta): strin
     { fields: [...CSV_COLUMNS], data: rows },
     { newline: '\r\n', header: true },
   );
-  return `\uFEFF${csvCommentLines(meta).join('\r\n')}\r\n${table}\r\n`;
+  return `\uFEFF${table}\r\n`;
 }

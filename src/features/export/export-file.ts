@@ -6,12 +6,31 @@ import { exportRecords } from './export-records';
 import { exportFileName } from './file-name';
 import { toJson } from './json';
 
-export type ExportFormat = 'csv' | 'json';
+/** The CSV, its metadata file (what the CSV holds, in JSON), or the JSON with its meta block. */
+export type ExportFormat = 'csv' | 'csv-metadata' | 'json';
 
 const MEDIA_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
+  'csv-metadata': 'application/json;charset=utf-8',
   json: 'application/json;charset=utf-8',
 };
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  csv: 'csv',
+  // Named after the CSV it describes: <name>.csv and <name>.metadata.json.
+  'csv-metadata': 'metadata.json',
+  json: 'json',
+};
+
+async function fileText(
+  format: ExportFormat,
+  records: ReturnType<typeof exportRecords>,
+  meta: ReturnType<typeof exportMeta>,
+): Promise<string> {
+  if (format === 'json') return toJson(records, meta);
+  const csv = await import('./csv');
+  return format === 'csv' ? csv.toCsv(records) : csv.toCsvMetadata(meta);
+}
 
 export interface ExportRequest {
   dataset: Dataset;
@@ -41,10 +60,9 @@ export async function exportFile(
     exported: date,
     count: records.length,
   });
-  const text =
-    format === 'csv' ? (await import('./csv')).toCsv(records, meta) : toJson(records, meta);
+  const text = await fileText(format, records, meta);
   return {
     blob: new Blob([text], { type: MEDIA_TYPES[format] }),
-    fileName: exportFileName({ view, pair, date, extension: format }),
+    fileName: exportFileName({ view, pair, date, extension: EXTENSIONS[format] }),
   };
 }
