@@ -1,18 +1,30 @@
 // Runs before the first paint.
 //
 // 1. The page arrives with the default view already drawn (see scripts/prerender.ts). When the
-//    address asks for another view, that drawing is hidden until the app has drawn the right one,
-//    so nobody reads or clicks a view they did not ask for.
-// 2. The app's script is requested only after the browser has painted the page once, so the first
-//    screen never waits for it nor shares the connection with it.
+//    address asks for another view, that drawing stays hidden until the right one is there, so
+//    nobody reads or clicks a view (or a language) they did not ask for. The views a link most often
+//    names on their own (Japanese, the comparison, About) were drawn by the build too, in files of
+//    their own: such a file is requested at once and put in place as soon as it arrives; any other
+//    view is drawn by the app.
+// 2. For the default address, the app's script is requested only after the browser has painted the
+//    page once, so the first screen never waits for it nor shares the connection with it. For any
+//    other address the page is not final yet: the script and the dataset are requested at once.
 // 3. The colour theme the reader chose on this device is applied before anything is painted, so the
 //    page never flashes in the other theme (src/features/theme/theme-choice.ts keeps the same key).
-if (window.location.search.length > 1) {
-  document.documentElement.classList.add('awaiting-view');
+var query = window.location.search.replace(/^\?/, '');
+var html = document.documentElement;
+if (query.length > 0) {
+  html.classList.add('awaiting-view');
 }
 // In a frame (embed=1) the prerendered page's header must not show even for a moment.
-if (/(^\?|&)embed=1(&|$)/.test(window.location.search)) {
-  document.documentElement.classList.add('embedded');
+if (/(^|&)embed=1(&|$)/.test(query)) {
+  html.classList.add('embedded');
+}
+// The page's language is right from the first frame (the app keeps it in step afterwards).
+if (/(^|&)lang=ja(&|$)/.test(query)) {
+  html.lang = 'ja';
+  var titleJa = document.querySelector('meta[name="title-ja"]');
+  if (titleJa) document.title = titleJa.getAttribute('content');
 }
 
 // 4. In a sandboxed frame without allow-same-origin (its origin is "null", its storage refused) the
@@ -58,23 +70,74 @@ if (sandboxed) {
 try {
   var theme = window.localStorage.getItem('eu-japan-tracker.theme');
   if (theme === 'light' || theme === 'dark') {
-    document.documentElement.setAttribute('data-theme', theme);
+    html.setAttribute('data-theme', theme);
   }
 } catch {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
-window.addEventListener('DOMContentLoaded', function () {
+// The bundled dataset, requested now; src/data/load-dataset.ts takes this request instead of
+// making its own. Same address, same headers as the app's own request.
+function requestDataset() {
+  var meta = document.querySelector('meta[name="dataset"]');
+  if (!meta || typeof fetch !== 'function') return;
+  var url = new URL(meta.getAttribute('content'), document.baseURI).href;
+  window.__earlyDataset = {
+    url: url,
+    response: fetch(url, { headers: { Accept: 'application/json' } }),
+  };
+}
+
+function startApp() {
   var entry = document.querySelector('meta[name="app-entry"]');
   if (!entry || sandboxed) return;
+  var script = document.createElement('script');
+  script.type = 'module';
+  script.src = entry.getAttribute('content');
+  document.head.appendChild(script);
+}
+
+// The build's drawing of the asked-for view, when there is one: text from this site's own build.
+var prerenderedView = null;
+if (query.length > 0) {
+  requestDataset();
+  var views = document.querySelectorAll('meta[name="prerendered-view"]');
+  for (var i = 0; i < views.length; i++) {
+    if (views[i].getAttribute('data-query') === query && typeof fetch === 'function') {
+      prerenderedView = fetch(views[i].getAttribute('content')).then(function (response) {
+        return response.ok ? response.text() : null;
+      });
+      break;
+    }
+  }
+}
+
+function showPrerenderedView(markup) {
+  var root = document.getElementById('root');
+  // Too late when the app has drawn the page already.
+  if (!markup || !root || !root.hasAttribute('data-prerendered')) return;
+  var template = document.createElement('template');
+  template.innerHTML = markup;
+  root.replaceChildren(template.content);
+  html.classList.remove('awaiting-view');
+}
+
+window.addEventListener('DOMContentLoaded', function () {
+  if (query.length > 0) {
+    if (prerenderedView) {
+      prerenderedView.then(showPrerenderedView, function () {
+        // Then the app draws the view, as for any other address.
+      });
+    }
+    startApp();
+    return;
+  }
   // The first callback runs just before the first frame is drawn, the second just before the next
   // one: by then the first frame is on screen.
   requestAnimationFrame(function () {
     requestAnimationFrame(function () {
-      var script = document.createElement('script');
-      script.type = 'module';
-      script.src = entry.getAttribute('content');
-      document.head.appendChild(script);
+      requestDataset();
+      startApp();
     });
   });
 });

@@ -1,12 +1,23 @@
 // After `vite build`: writes the default view, rendered from the bundled dataset, into
-// dist/index.html, so the first screen needs no script to appear. Another build directory can be
+// dist/index.html, so the first screen needs no script to appear; and the Japanese, comparison and
+// About views into files of their own (dist/views/), which public/boot.js requests and puts in
+// place of the default view, still hidden, when the address names one of them: the home page
+// carries none of their weight. The dataset's address and SHA-256 go into a
+// <meta>: public/boot.js requests the file at once, and the app, finding the same bytes that were
+// validated here, skips validating them again. Another build directory can be
 // given as the argument (`tsx scripts/prerender.ts build/`). The page holds no address that
 // depends on where it is served: links are query strings, assets come from `vite build`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
+const BOOT = /<script src="([^"]*)boot\.js"><\/script>/;
+const DATASET = 'data/partnership.json';
+
+const attribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const OUT_DIR = process.argv[2] ?? 'dist';
 
 const server = await createServer({
@@ -15,13 +26,14 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderDefaultView } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
-    renderDefaultView: (json: unknown) => string;
-  };
-  const dataset: unknown = JSON.parse(
-    readFileSync(resolve('public/data/partnership.json'), 'utf8'),
-  );
-  const html = renderDefaultView(dataset);
+  const { renderViews } = (await server.ssrLoadModule(
+    '/src/entry-prerender.tsx',
+  )) as typeof import('../src/entry-prerender');
+  // The file as it is served: what the browser hashes is these bytes.
+  const bytes = readFileSync(resolve(OUT_DIR, DATASET));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Throws unless the file follows the schema: only a validated file gets its hash into the page.
+  const { html, others, titleJa } = await renderViews(JSON.parse(bytes.toString('utf8')));
   const indexPath = resolve(OUT_DIR, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(ROOT)) throw new Error(`${indexPath} has no ${ROOT} to fill.`);
@@ -29,12 +41,27 @@ try {
   // earlier would take bandwidth from the page and the stylesheet on a slow connection.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(index);
   if (!entry) throw new Error(`${indexPath} has no entry module script.`);
+  const boot = BOOT.exec(index);
+  if (!boot) throw new Error(`${indexPath} has no boot.js script.`);
+  // Read by boot.js, so written before it.
+  mkdirSync(resolve(OUT_DIR, 'views'), { recursive: true });
+  const viewMetas = others.map((view) => {
+    const file = `views/${view.query.replace(/=/g, '-').replace(/&/g, '_')}.html`;
+    writeFileSync(resolve(OUT_DIR, file), view.html);
+    return `<meta name="prerendered-view" content="${boot[1]}${file}" data-query="${attribute(view.query)}">\n    `;
+  });
+  const metas =
+    `<meta name="dataset" content="${boot[1]}${DATASET}" data-sha256="${sha256}">\n    ` +
+    `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
+    viewMetas.join('');
   const page = index
+    .replace(boot[0], `${metas}${boot[0]}`)
     .replace(entry[0], `<meta name="app-entry" content="${entry[1]}">`)
     .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);
   writeFileSync(indexPath, page);
   console.log(
-    `Prerendered the default view into ${indexPath} (${Math.round(html.length / 1024)} KiB of HTML).`,
+    `Prerendered the default view into ${indexPath} (${Math.round(html.length / 1024)} KiB of HTML), ` +
+      `and ${others.map((view) => `${view.query} (${Math.round(view.html.length / 1024)} KiB)`).join(', ')}.`,
   );
 } finally {
   await server.close();

@@ -4,6 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { datasetQueryOptions } from './data/dataset-query';
+import { parseView } from './state/url-codec';
+import { useViewStore } from './state/view-store';
 import './styles.css';
 
 const root = document.getElementById('root')!;
@@ -35,6 +37,10 @@ if (!root.hasAttribute('data-prerendered')) {
         hydrateRoot(root, app);
       });
     } else {
+      // The first render is already the asked-for view: the panels that follow a deferred copy
+      // of the filters would otherwise show the default view's figures for a frame.
+      const initial = parseView(window.location.search.replace(/^\?/, ''));
+      useViewStore.getState().viewReplaced(initial.view, initial.notices);
       flushSync(() => createRoot(root).render(app));
     }
     ready();

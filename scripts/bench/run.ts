@@ -11,12 +11,16 @@ import { bundleSizes, staticFloorPage } from './bundle-sizes';
 import { INTERACTIONS, measure, observeInteractions, type LatencySummary } from './interactions';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium-flags';
 import { runLighthouse, type LighthouseResult } from './lighthouse-run';
+import { measureSharedLinks, printSharedLinks } from './shared-links';
 import { startStaticServer } from './static-server';
 
 const DIST = resolve('dist');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const SHARED_LINK_RUNS = Number(process.env.BENCH_SHARED_LINK_RUNS ?? 5);
+/** `BENCH_ONLY=shared-links` measures only the shared links (and prints the bundle sizes). */
+const ONLY = process.env.BENCH_ONLY;
 
 interface ScaleResult {
   commitments: number;
@@ -66,6 +70,23 @@ async function main() {
   const server = await startStaticServer(DIST, { '/floor.html': staticFloorPage(DIST) });
   const results: Record<string, unknown> = { date: new Date().toISOString(), sizes };
   try {
+    if (ONLY === 'shared-links') {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_FLAGS,
+      });
+      try {
+        results.sharedLinks = await measureSharedLinks(browser, server.url, SHARED_LINK_RUNS);
+      } finally {
+        await browser.close();
+      }
+      printSizes(sizes);
+      printSharedLinks(
+        results.sharedLinks as Awaited<ReturnType<typeof measureSharedLinks>>,
+        SHARED_LINK_RUNS,
+      );
+      return;
+    }
     // The app and its floor alternate, run after run, so both see the same machine; each figure is
     // the median run (by performance score, then LCP).
     const runs: Record<string, LighthouseResult[]> = { mobile: [], desktop: [], floorMobile: [] };
@@ -97,25 +118,23 @@ async function main() {
         scales.push({ commitments: count, fileMB: text.length / 1024 / 1024, ...measured });
       }
       server.useDataset(null);
+      const sharedLinks = await measureSharedLinks(browser, server.url, SHARED_LINK_RUNS);
       results.bundled = bundled;
       results.scales = scales;
+      results.sharedLinks = sharedLinks;
       print(sizes, lighthouse, bundled, scales);
+      printSharedLinks(sharedLinks, SHARED_LINK_RUNS);
     } finally {
       await browser.close();
     }
   } finally {
     await server.close();
+    writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   }
-  writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nWrote bench-results.json');
 }
 
-function print(
-  sizes: ReturnType<typeof bundleSizes>,
-  lighthouse: Record<string, LighthouseResult>,
-  bundled: { loadMs: number; heapMB: number; interactions: Record<string, LatencySummary> },
-  scales: ScaleResult[],
-) {
+function printSizes(sizes: ReturnType<typeof bundleSizes>) {
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   console.log('\nFirst load (gzip)');
   console.log(`  HTML (with the prerendered view)   ${pad(kib(sizes.html), 10)}`);
@@ -125,6 +144,15 @@ function print(
     `  JS the app needs to start           ${pad(kib(sizes.initialJs), 10)}   (budget 130 KiB)`,
   );
   console.log(`  JS loaded later (charts, worker)    ${pad(kib(sizes.laterJs), 10)}`);
+}
+
+function print(
+  sizes: ReturnType<typeof bundleSizes>,
+  lighthouse: Record<string, LighthouseResult>,
+  bundled: { loadMs: number; heapMB: number; interactions: Record<string, LatencySummary> },
+  scales: ScaleResult[],
+) {
+  printSizes(sizes);
 
   console.log(
     `\nLighthouse, median of ${LIGHTHOUSE_RUNS} runs   perf  a11y  best   seo   LCP ms   TBT ms    CLS`,

@@ -5,9 +5,42 @@ import type { Dataset } from './schema';
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The request public/boot.js may already have made for the bundled dataset, taken once: the page
+ * asks for the file as early as it can, before this script has even arrived.
+ */
+function takeEarlyRequest(url: string): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const early = (window as { __earlyDataset?: { url: string; response: Promise<Response> } })
+    .__earlyDataset;
+  if (!early || early.url !== new URL(url, document.baseURI).href) return undefined;
+  delete (window as { __earlyDataset?: unknown }).__earlyDataset;
+  return early.response;
+}
+
+/** The SHA-256 of the bundled file as the build validated it (scripts/prerender.ts), if known. */
+function validatedSha256(url: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const meta = document.querySelector('meta[name="dataset"]');
+  const content = meta?.getAttribute('content');
+  if (!meta || !content) return undefined;
+  if (new URL(content, document.baseURI).href !== new URL(url, document.baseURI).href) {
+    return undefined;
+  }
+  return meta.getAttribute('data-sha256') ?? undefined;
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason as Error);
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 /** `file` is the name of the reader's file; none for the bundled dataset. */
-async function parseOrThrow(text: string, file?: string): Promise<Dataset> {
-  const parsed = await parseOffMainThread(text);
+async function parseOrThrow(text: string, file?: string, sha256?: string): Promise<Dataset> {
+  const parsed = await parseOffMainThread(text, sha256);
   if (parsed.ok) return parsed.dataset;
   throw new DatasetError({ kind: parsed.kind, file }, { problems: parsed.problems });
 }
@@ -21,10 +54,10 @@ export async function fetchDataset(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let text: string;
   try {
-    const response = await fetch(url, {
-      signal: combined,
-      headers: { Accept: 'application/json' },
-    });
+    const early = takeEarlyRequest(url);
+    const response = early
+      ? await abortable(early, combined)
+      : await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
     if (!response.ok) {
       throw new DatasetError({
         kind: 'http',
@@ -41,7 +74,7 @@ export async function fetchDataset(
     }
     throw new DatasetError({ kind: 'network' }, { cause });
   }
-  return parseOrThrow(text);
+  return parseOrThrow(text, undefined, validatedSha256(url));
 }
 
 /** Reads a dataset file chosen by the reader. */

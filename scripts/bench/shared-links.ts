@@ -1,0 +1,211 @@
+// How fast a shared link shows its own view on a phone: for each address, the time from navigation
+// to the first frame in which that view's own content is drawn and visible (its heading in its
+// language, the filtered count, the opened commitment), on a 390 × 844 screen with the CPU slowed
+// 4× through the DevTools protocol, median of several cold loads, and its ratio to the home page.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+
+/** What must be on screen, all at once: each selector visible, containing its text when given. */
+interface Probe {
+  selector: string;
+  text?: string;
+}
+
+export interface SharedLink {
+  label: string;
+  path: string;
+  probes: Probe[];
+}
+
+export interface SharedLinkResult {
+  label: string;
+  path: string;
+  runsMs: number[];
+  medianMs: number;
+  ratio: number;
+}
+
+interface Commitment {
+  id: string;
+  meeting: string;
+  domains: string[];
+  confidence: string;
+  title: { en: string; ja: string };
+}
+
+const dataset = JSON.parse(readFileSync(resolve('public/data/partnership.json'), 'utf8')) as {
+  commitments: Commitment[];
+};
+
+/** How many commitments a filter shows by default (unverified and disputed claims are hidden). */
+function shownCount(filter: { domains?: string[]; meetings?: string[] }): number {
+  return dataset.commitments.filter(
+    (c) =>
+      ['official', 'reported'].includes(c.confidence) &&
+      (!filter.domains || c.domains.some((d) => filter.domains!.includes(d))) &&
+      (!filter.meetings || filter.meetings.includes(c.meeting)),
+  ).length;
+}
+
+const EN_HEADING = 'What the EU and Japan committed to, Council by Council';
+const JA_HEADING = '閣僚級会合ごとに見る日EUの合意事項';
+const ITEM = 'dpc1-semiconductor-memorandum';
+const itemTitle = dataset.commitments.find((c) => c.id === ITEM)!.title.en;
+const count = (n: number) => `${n} commitments, in date order.`;
+
+export const SHARED_LINKS: SharedLink[] = [
+  {
+    label: 'home',
+    path: '/',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: '#commitments-heading' },
+      { selector: 'main', text: count(shownCount({})) },
+    ],
+  },
+  {
+    label: 'filtered',
+    path: '/?domains=semiconductors,quantum&meetings=dpc3',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      {
+        selector: 'main',
+        text: count(shownCount({ domains: ['semiconductors', 'quantum'], meetings: ['dpc3'] })),
+      },
+    ],
+  },
+  {
+    label: 'Japanese',
+    path: '/?lang=ja',
+    probes: [
+      { selector: 'h1', text: JA_HEADING },
+      { selector: 'main', text: `合意事項${shownCount({})}件（日付順）。` },
+    ],
+  },
+  {
+    label: 'comparison',
+    path: '/?view=compare',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: '#compare-heading', text: 'Compare two meetings' },
+    ],
+  },
+  {
+    label: 'About',
+    path: '/?view=about',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: '#about-heading', text: 'About the data' },
+    ],
+  },
+  {
+    label: 'a commitment',
+    path: `/?item=${ITEM}`,
+    probes: [{ selector: 'dialog.commitment-dialog[open]', text: itemTitle }],
+  },
+  {
+    label: 'embed',
+    path: '/?embed=1&domains=ai',
+    probes: [{ selector: '.page-embed main', text: count(shownCount({ domains: ['ai'] })) }],
+  },
+];
+
+/**
+ * Installed before any of the page's scripts: checks the probes at every frame from the first one
+ * and keeps the time (since navigation start) of the first frame where they all hold. Plain text,
+ * so that nothing the TypeScript loader adds to functions is sent to the page.
+ */
+function recordFirstFrame(probes: Probe[]): string {
+  return `(() => {
+    const probes = ${JSON.stringify(probes)};
+    const visible = (element) =>
+      element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+      element.getBoundingClientRect().width > 0;
+    const holds = (probe) =>
+      [...document.querySelectorAll(probe.selector)].some(
+        (element) =>
+          visible(element) &&
+          (probe.text === undefined || element.innerText.replace(/\\s+/g, ' ').includes(probe.text)),
+      );
+    const frame = (time) => {
+      if (probes.every(holds)) {
+        window.ownContentAt = time;
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })();`;
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const CPU_SLOWDOWN = 4;
+
+async function loadOnce(browser: Browser, url: string, link: SharedLink): Promise<number> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(recordFirstFrame(link.probes));
+    await page.goto(`${url}${link.path}`);
+    const handle = await page
+      .waitForFunction(
+        () => (window as unknown as { ownContentAt?: number }).ownContentAt,
+        undefined,
+        {
+          timeout: 60_000,
+          polling: 100,
+        },
+      )
+      .catch((error: unknown) => {
+        throw new Error(`${link.path} never showed its own content`, { cause: error });
+      });
+    return Math.round((await handle.jsonValue()) as number);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/** Loads every link `runs` times, interleaved round by round so that all see the same machine. */
+export async function measureSharedLinks(
+  browser: Browser,
+  url: string,
+  runs = 5,
+): Promise<SharedLinkResult[]> {
+  const times = new Map<string, number[]>(SHARED_LINKS.map((link) => [link.path, []]));
+  // One unmeasured round: the first load of a fresh browser pays for starting it.
+  for (const link of SHARED_LINKS) await loadOnce(browser, url, link);
+  for (let i = 0; i < runs; i++) {
+    for (const link of SHARED_LINKS) times.get(link.path)!.push(await loadOnce(browser, url, link));
+  }
+  const home = median(times.get('/')!);
+  return SHARED_LINKS.map((link) => {
+    const runsMs = times.get(link.path)!;
+    const medianMs = median(runsMs);
+    return { label: link.label, path: link.path, runsMs, medianMs, ratio: medianMs / home };
+  });
+}
+
+export function printSharedLinks(results: SharedLinkResult[], runs: number) {
+  console.log(
+    `\nShared links: time to the view's own content, phone (${PHONE.width} × ${PHONE.height}, CPU ÷${CPU_SLOWDOWN}), median of ${runs} loads`,
+  );
+  console.log(`  ${'address'.padEnd(50)} ${'ms'.padStart(6)}  ${'× home'.padStart(6)}   runs`);
+  for (const r of results) {
+    console.log(
+      `  ${r.path.padEnd(50)} ${String(r.medianMs).padStart(6)}  ${r.ratio.toFixed(2).padStart(6)}   ${r.runsMs.join(' ')}`,
+    );
+  }
+}
