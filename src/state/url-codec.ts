@@ -104,68 +104,85 @@ function safeSearchParams(search: string): URLSearchParams {
   }
 }
 
+/** The keys of the URL contract, in the order they are written. */
+export const URL_KEYS = [
+  'domains',
+  'meetings',
+  'type',
+  'status',
+  'confidence',
+  'q',
+  'sort',
+  'view',
+  'compare',
+  'lang',
+  'item',
+  'embed',
+] as const;
+
+export type UrlKey = (typeof URL_KEYS)[number];
+
+type Parser = (raw: string, view: View, notices: UrlNotice[]) => void;
+
+/**
+ * One parser per key. The type makes it a compile-time error to add a key to URL_KEYS without
+ * its parser (and its writer, below).
+ */
+const PARSERS: Record<UrlKey, Parser> = {
+  domains: (raw, view, notices) => void (view.domains = parseIds(raw, 'domains', notices)),
+  meetings: (raw, view, notices) => void (view.meetings = parseIds(raw, 'meetings', notices)),
+  type: (raw, view, notices) =>
+    void (view.types = parseEnum(raw, 'type', COMMITMENT_TYPES, notices)),
+  status: (raw, view, notices) =>
+    void (view.statuses = parseEnum(raw, 'status', COMMITMENT_STATUSES, notices)),
+  confidence: (raw, view, notices) => {
+    const levels = parseEnum(raw, 'confidence', CONFIDENCE_LEVELS, notices);
+    if (levels.length > 0) view.confidence = levels;
+  },
+  q: (raw, view, notices) => {
+    const text = raw.replace(/[\p{Cc}]/gu, ' ').trim();
+    if (Array.from(text).length > MAX_QUERY_LENGTH) {
+      notices.push({ kind: 'search-cut', limit: MAX_QUERY_LENGTH });
+    }
+    // Cut by characters, not UTF-16 units, so no emoji is split in half.
+    view.q = Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
+  },
+  sort: (raw, view, notices) =>
+    void (view.sort = parseOne(raw, 'sort', SORT_ORDERS, notices) ?? view.sort),
+  view: (raw, view, notices) =>
+    void (view.mode = parseOne(raw, 'view', MODES, notices) ?? view.mode),
+  compare: (raw, view, notices) => {
+    const pair = splitList(raw);
+    if (pair.length === 2 && pair.every((id) => ID.test(id))) {
+      view.compare = [pair[0]!, pair[1]!];
+    } else {
+      notices.push({ kind: 'invalid-compare', value: quoted(raw) });
+    }
+  },
+  lang: (raw, view, notices) =>
+    void (view.lang = parseOne(raw, 'lang', LANGUAGES, notices) ?? view.lang),
+  item: (raw, view, notices) => {
+    if (ID.test(raw)) view.item = raw;
+    else notices.push({ kind: 'invalid-item', value: quoted(raw) });
+  },
+  embed: (raw, view, notices) => {
+    if (raw === '1') view.embed = true;
+    else notices.push({ kind: 'invalid-embed', value: quoted(raw) });
+  },
+};
+
+function isUrlKey(key: string): key is UrlKey {
+  return (URL_KEYS as readonly string[]).includes(key);
+}
+
 export function parseView(search: string): ParsedView {
   const notices: UrlNotice[] = [];
   const view = defaultView();
   const values = firstValues(safeSearchParams(search), notices);
 
   for (const [key, raw] of values) {
-    switch (key) {
-      case 'domains':
-        view.domains = parseIds(raw, 'domains', notices);
-        break;
-      case 'meetings':
-        view.meetings = parseIds(raw, 'meetings', notices);
-        break;
-      case 'type':
-        view.types = parseEnum(raw, 'type', COMMITMENT_TYPES, notices);
-        break;
-      case 'status':
-        view.statuses = parseEnum(raw, 'status', COMMITMENT_STATUSES, notices);
-        break;
-      case 'confidence': {
-        const levels = parseEnum(raw, 'confidence', CONFIDENCE_LEVELS, notices);
-        if (levels.length > 0) view.confidence = levels;
-        break;
-      }
-      case 'q': {
-        const text = raw.replace(/[\p{Cc}]/gu, ' ').trim();
-        if (Array.from(text).length > MAX_QUERY_LENGTH) {
-          notices.push({ kind: 'search-cut', limit: MAX_QUERY_LENGTH });
-        }
-        // Cut by characters, not UTF-16 units, so no emoji is split in half.
-        view.q = Array.from(text).slice(0, MAX_QUERY_LENGTH).join('').trim();
-        break;
-      }
-      case 'sort':
-        view.sort = parseOne(raw, 'sort', SORT_ORDERS, notices) ?? view.sort;
-        break;
-      case 'view':
-        view.mode = parseOne(raw, 'view', MODES, notices) ?? view.mode;
-        break;
-      case 'compare': {
-        const pair = splitList(raw);
-        if (pair.length === 2 && pair.every((id) => ID.test(id))) {
-          view.compare = [pair[0]!, pair[1]!];
-        } else {
-          notices.push({ kind: 'invalid-compare', value: quoted(raw) });
-        }
-        break;
-      }
-      case 'lang':
-        view.lang = parseOne(raw, 'lang', LANGUAGES, notices) ?? view.lang;
-        break;
-      case 'item':
-        if (ID.test(raw)) view.item = raw;
-        else notices.push({ kind: 'invalid-item', value: quoted(raw) });
-        break;
-      case 'embed':
-        if (raw === '1') view.embed = true;
-        else notices.push({ kind: 'invalid-embed', value: quoted(raw) });
-        break;
-      default:
-        notices.push({ kind: 'unknown-key', value: quoted(key) });
-    }
+    if (isUrlKey(key)) PARSERS[key](raw, view, notices);
+    else notices.push({ kind: 'unknown-key', value: quoted(key) });
   }
   if (view.mode === 'about' && view.item) {
     notices.push({ kind: 'item-on-about', value: view.item });
@@ -174,35 +191,43 @@ export function parseView(search: string): ParsedView {
   return { view, notices: capNotices(notices) };
 }
 
+/** Written only when it differs from the default: the value of each key for a view, or nothing. */
+const WRITERS: Record<UrlKey, (view: View) => string | null> = {
+  domains: (view) => list([...new Set(view.domains)].sort()),
+  meetings: (view) => list([...new Set(view.meetings)].sort()),
+  type: (view) => list(COMMITMENT_TYPES.filter((type) => view.types.includes(type))),
+  status: (view) => list(COMMITMENT_STATUSES.filter((status) => view.statuses.includes(status))),
+  confidence: (view) => {
+    const confidence = CONFIDENCE_LEVELS.filter((level) => view.confidence.includes(level));
+    return confidence.length > 0 && !isDefaultConfidence(confidence) ? list(confidence) : null;
+  },
+  q: (view) => view.q.trim() || null,
+  sort: (view) => (view.sort !== 'newest' && SORT_ORDERS.includes(view.sort) ? view.sort : null),
+  view: (view) => (view.mode !== 'overview' ? view.mode : null),
+  compare: (view) => (view.compare ? list(view.compare) : null),
+  lang: (view) => (view.lang !== 'en' ? view.lang : null),
+  item: (view) => (view.item && view.mode !== 'about' ? view.item : null),
+  embed: (view) => (view.embed ? '1' : null),
+};
+
+function list(values: readonly string[]): string | null {
+  return values.length > 0 ? values.join(',') : null;
+}
+
 /** The canonical query string of a view, without the leading `?`; empty for the default view. */
 export function serializeView(view: View): string {
-  const entries: [string, string][] = [];
-  const list = (key: string, values: readonly string[]) => {
-    if (values.length > 0) entries.push([key, values.join(',')]);
-  };
-  list('domains', [...new Set(view.domains)].sort());
-  list('meetings', [...new Set(view.meetings)].sort());
-  list(
-    'type',
-    COMMITMENT_TYPES.filter((type) => view.types.includes(type)),
-  );
-  list(
-    'status',
-    COMMITMENT_STATUSES.filter((status) => view.statuses.includes(status)),
-  );
-  const confidence = CONFIDENCE_LEVELS.filter((level) => view.confidence.includes(level));
-  if (confidence.length > 0 && !isDefaultConfidence(confidence)) {
-    list('confidence', confidence);
+  const entries: string[] = [];
+  for (const key of URL_KEYS) {
+    const value = WRITERS[key](view);
+    // Commas stay readable; everything else is percent-encoded.
+    if (value !== null) entries.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   }
-  if (view.q.trim()) entries.push(['q', view.q.trim()]);
-  if (view.sort !== 'newest' && SORT_ORDERS.includes(view.sort)) entries.push(['sort', view.sort]);
-  if (view.mode !== 'overview') entries.push(['view', view.mode]);
-  if (view.compare) list('compare', view.compare);
-  if (view.lang !== 'en') entries.push(['lang', view.lang]);
-  if (view.item && view.mode !== 'about') entries.push(['item', view.item]);
-  if (view.embed) entries.push(['embed', '1']);
-  // Commas stay readable; everything else is percent-encoded.
-  return entries
-    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
-    .join('&');
+  return entries.join('&');
 }
+
+// Changes of the URL format, newest first. Links are cited for years, so a key is never renamed or
+// given another meaning without an entry here and the code that reads the old form.
+// - 2026-11-30: `sort` added (the list's order; absent: newest first). No old link changes.
+// - 2026-11-30: the status values stalled, superseded and no-evidence-since added (dataset 2.0.0);
+//   `status=` now filters on the latest progress step, and a doubtful claim matches no status.
+// - 2026-11: the contract as first published (the keys above, without `sort`).
