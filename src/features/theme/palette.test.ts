@@ -1,10 +1,41 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The colour tokens of src/styles.css, each a light-dark(light, dark) pair, checked against the
-// WCAG AA contrast minimums in both themes.
-const stylesheet = readFileSync(resolve(__dirname, '../../styles.css'), 'utf8');
+// The colour tokens of the stylesheets, each a light-dark(light, dark) pair, checked against the
+// WCAG AA contrast minimums in both themes; and every colour named anywhere else, in any
+// stylesheet or in code, found and justified.
+const SRC = resolve(__dirname, '../..');
+
+function filesUnder(folder: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return filesUnder(path, keep);
+    return keep(entry.name) ? [path] : [];
+  });
+}
+
+const stylesheets = filesUnder(SRC, (name) => name.endsWith('.css'));
+const stylesheet = stylesheets.map((path) => readFileSync(path, 'utf8')).join('\n');
+const codeFiles = filesUnder(
+  SRC,
+  (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name),
+).filter((path) => !relative(SRC, path).startsWith('testing'));
+
+/**
+ * Colours written in code, each with its reason. Anything else in code must take its colour from
+ * a stylesheet token (or from the dataset, as domains do).
+ */
+const COLOURS_IN_CODE: Record<string, string> = {
+  'features/export/chart-image/chart-image.ts #000000':
+    'ink of a downloaded picture when the page gives none: pictures are drawn on white',
+  'features/export/chart-image/copy-chart.ts #ffffff':
+    'background of a downloaded picture when nothing behind the chart has one',
+  'features/compare/DomainComparison.tsx #88CCEE':
+    "meeting A's bars: Paul Tol's colour-blind-safe pair, the same in both themes, outlined by --bar-outline",
+  'features/compare/DomainComparison.tsx #332288':
+    "meeting B's bars: Paul Tol's colour-blind-safe pair, the same in both themes, outlined by --bar-outline",
+};
 
 type Palette = Record<string, string>;
 const light: Palette = {};
@@ -80,6 +111,22 @@ describe('the colour palette', () => {
       }
     }
   }
+
+  it('reads every stylesheet under src', () => {
+    expect(stylesheets.map((path) => relative(SRC, path)).sort()).toEqual(
+      expect.arrayContaining(['styles.css']),
+    );
+    expect(stylesheets.length).toBeGreaterThan(1);
+  });
+
+  it('finds every colour named in code, and each has its reason', () => {
+    const found = codeFiles.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/['"`](#[0-9a-fA-F]{3,8})\b/g)].map(
+        (match) => `${relative(SRC, path)} ${match[1]}`,
+      ),
+    );
+    expect(found.sort()).toEqual(Object.keys(COLOURS_IN_CODE).sort());
+  });
 
   it('names colours only in token declarations, so both themes cover every rule', () => {
     const stray = stylesheet
