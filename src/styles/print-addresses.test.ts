@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from './testing/property-runs';
+import { propertyRuns } from '../testing/property-runs';
 
-const css = fs.readFileSync(path.join(process.cwd(), 'src/styles.css'), 'utf8');
+const css = fs.readFileSync(path.join(process.cwd(), 'src/styles/print.css'), 'utf8');
 
 /** The selector of the print rule that writes a link's address out after it. */
 function printedAddressSelector(): string {
