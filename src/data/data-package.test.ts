@@ -4,7 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cloneFixture } from '../testing/test-fixture';
-import { dataPackage, packageFiles, packageTables, PACKAGE_PROFILE } from './data-package';
+import { dataPackage, packageFiles, PACKAGE_PROFILE } from './data-package';
+import { packageTables } from './package-tables';
 import { parseDataset } from './parse-dataset';
 import type { Dataset } from './schema';
 
