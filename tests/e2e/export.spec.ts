@@ -77,7 +77,10 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   );
   const table = readCsv(csv.text);
   expect(table.errors).toEqual([]);
-  expect(table.data.map((row) => row.id)).toEqual(ids);
+  // The same commitments as the list; the list is newest first, the exports oldest first (checked
+  // below against the list ordered oldest first).
+  const csvIds = table.data.map((row) => row.id!);
+  expect([...csvIds].sort()).toEqual([...ids].sort());
   // Each row answers the URL's filters, read independently of the page.
   const url = new URL(page.url());
   const domains = url.searchParams.get('domains')!.split(',');
@@ -109,7 +112,7 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   const json = await downloadText(page, 'Download JSON');
   expect(json.name).toBe(csv.name.replace(/\.csv$/, '.json'));
   const parsed = JSON.parse(json.text);
-  expect(parsed.commitments.map((c: { id: string }) => c.id)).toEqual(ids);
+  expect(parsed.commitments.map((c: { id: string }) => c.id)).toEqual(csvIds);
   expect(parsed.meta).toMatchObject({
     url: page.url(),
     exported: localDate(),
@@ -118,6 +121,10 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
     filters: { domains: ['ai', 'semiconductors'], meetings: 'all', confidence: ALL_CONFIDENCE },
     count: ids.length,
   });
+
+  // The exports are in date order, oldest first: the order of the list sorted oldest first.
+  await page.goto(`${url.pathname}${url.search}&sort=oldest`);
+  expect(await listedIds(page)).toEqual(csvIds);
   expect(errors).toEqual([]);
 });
 

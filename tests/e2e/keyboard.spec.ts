@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { expectedTitles } from './support/bundled-dataset';
 import { query } from './support/helpers';
 
 /**
@@ -50,6 +51,11 @@ test('the main journey works with the keyboard alone', async ({ page, context })
 
   // Open a commitment, read it, close it: the focus comes back to where it was.
   const list = page.getByRole('region', { name: 'Commitments' });
+  // The list follows the address a moment later: wait for it, or the first link would be the
+  // unfiltered list's.
+  const semiconductorCount = expectedTitles({ domains: ['semiconductors'] }).length;
+  await expect(list).toContainText(`${semiconductorCount} commitments, newest first.`);
+  await page.locator('#main:not([aria-busy="true"])').waitFor();
   const firstLink = list.getByRole('article').first().getByRole('link').first();
   await tabTo(page, firstLink);
   await page.keyboard.press('Enter');

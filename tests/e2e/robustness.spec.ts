@@ -55,10 +55,12 @@ test('hostile strings in data render as inert text', async ({ page }) => {
     data.commitments[1]!.title.en = bidiTitle;
     await route.fulfill({ response, json: data });
   });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: hostileTitle })).toBeVisible();
-  await expect(page.getByText('“<b onmouseover=alert("quote")>bold</b>”')).toBeVisible();
-  const bidiHeading = page.getByRole('heading', { name: bidiTitle });
+  // The first two commitments of the file are the oldest: on the first page, oldest first.
+  await page.goto('/?sort=oldest');
+  const list = page.getByRole('region', { name: 'Commitments' });
+  await expect(list.getByRole('heading', { name: hostileTitle })).toBeVisible();
+  await expect(list.getByText('“<b onmouseover=alert("quote")>bold</b>”')).toBeVisible();
+  const bidiHeading = list.getByRole('heading', { name: bidiTitle });
   await expect(bidiHeading.locator('bdi')).toHaveText(bidiTitle);
   // The text after the title is laid out left to right as usual: its date follows its meeting.
   const facts = bidiHeading.locator(
@@ -200,19 +202,26 @@ test.describe('opening your own dataset', () => {
   test('a valid file replaces the data for this tab, with a banner and a way back', async ({
     page,
   }) => {
-    await page.goto('/');
+    // Oldest first, so that the bundled 2023 memorandum is on the first page on the way back.
+    await page.goto('/?sort=oldest');
     const own = generateDataset(30, 3);
     await upload(page, 'eu-korea.json', JSON.stringify(own));
     await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
       '“eu-korea.json” (30 commitments)',
     );
     const official = own.commitments.find((commitment) => commitment.confidence === 'official')!;
-    await expect(page.getByRole('heading', { name: official.title.en })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Commitments' })
+        .getByRole('heading', { name: official.title.en }),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
     await expect(page.getByText('Showing your file')).toHaveCount(0);
     await expect(
-      page.getByRole('heading', { name: 'Memorandum of Cooperation on semiconductors signed' }),
+      page
+        .getByRole('region', { name: 'Commitments' })
+        .getByRole('heading', { name: 'Memorandum of Cooperation on semiconductors signed' }),
     ).toBeVisible();
   });
 

@@ -86,7 +86,7 @@ test('a filtered link never shows another view’s count first', async ({ page }
   const counts = [...new Set(seen.flatMap((sample) => sample.counts))];
   expect(counts.length).toBeGreaterThan(0);
   for (const count of counts) {
-    expect(count).toMatch(new RegExp(`^${expected} commitments, in date order\\.`));
+    expect(count).toMatch(new RegExp(`^${expected} commitments, newest first\\.`));
   }
   expect(seen.flatMap((sample) => sample.h1).filter((text) => text !== EN_HEADING)).toEqual([]);
 });

@@ -24,7 +24,9 @@ async function checkJourney(page: Page, entry: string, site: string) {
   await expect(page).toHaveURL(`${site}/?domains=semiconductors`);
   expect(await listedTitles(page)).toEqual(expectedTitles({ domains: ['semiconductors'] }));
 
+  // The link in the list (the "What's new" panel may link to the same commitment).
   await page
+    .getByRole('region', { name: 'Commitments' })
     .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
     .click();
   await expect(page).toHaveURL(
@@ -81,7 +83,8 @@ test.describe('a build with BASE=/tracker/', () => {
 
   test('writes absolute addresses under /tracker/ only', async ({ request }) => {
     const html = await (await request.get(`${server.url}/`)).text();
-    // The boot script, the stylesheet, the entry boot.js starts, and any preloaded module.
+    // The boot script, the stylesheet, the entry boot.js starts, any preloaded module, and the
+    // data description (JSON-LD) the page links to.
     const assets = [
       ...html.matchAll(
         /<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"|name="app-entry" content="([^"]+)"/g,
@@ -90,8 +93,11 @@ test.describe('a build with BASE=/tracker/', () => {
       .map((match) => match[1] ?? match[2]!)
       .filter((address) => !address.startsWith('data:'));
     expect(assets).toContain('/tracker/boot.js');
+    expect(assets).toContain('/tracker/data/dataset.jsonld');
     expect(assets.filter((address) => address.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
-    for (const address of assets) expect(address).toMatch(/^\/tracker\/(boot\.js$|assets\/)/);
+    for (const address of assets) {
+      expect(address).toMatch(/^\/tracker\/(boot\.js$|assets\/|data\/dataset\.jsonld$)/);
+    }
   });
 
   test('loads the data, filters, and reopens a permalink, from /tracker without its slash', async ({
