@@ -1,4 +1,5 @@
 import type { CommitmentFilter } from '../data/filter-commitments';
+import { parseDataset } from '../data/parse-dataset';
 import type { Dataset } from '../data/schema';
 
 /** A small, valid dataset for tests: two held Councils, one planned, three commitments. */
@@ -188,6 +189,14 @@ export const fixtureDataset: Dataset = {
     },
   ],
 };
+
+/** The problems the schema reports once `breakIt` has changed a copy of the fixture. */
+export function problemsAfter(breakIt: (data: Dataset) => void) {
+  const data = cloneFixture();
+  breakIt(data);
+  const result = parseDataset(data);
+  return result.ok ? [] : result.problems;
+}
 
 /** A deep copy, for tests that break one field at a time. */
 export function cloneFixture(): Dataset {
