@@ -9,7 +9,10 @@
 // 2. For the default address, the app's script is requested only after the browser has painted the
 //    page once, so the first screen never waits for it nor shares the connection with it. For any
 //    other address the page is not final yet: the script and the dataset are requested at once.
-// 3. The colour theme the reader chose on this device is applied before anything is painted, so the
+// 3. Until the app runs, the page says that the data is loading (once it has been painted), and
+//    "Open a dataset file…" already works: the chosen file is handed to the app, which starts at
+//    once to open it (src/main.tsx).
+// 4. The colour theme the reader chose on this device is applied before anything is painted, so the
 //    page never flashes in the other theme (src/features/theme/theme-choice.ts keeps the same key).
 var query = window.location.search.replace(/^\?/, '');
 var html = document.documentElement;
@@ -27,7 +30,7 @@ if (/(^|&)lang=ja(&|$)/.test(query)) {
   if (titleJa) document.title = titleJa.getAttribute('content');
 }
 
-// 4. In a sandboxed frame without allow-same-origin (its origin is "null", its storage refused) the
+// 5. In a sandboxed frame without allow-same-origin (its origin is "null", its storage refused) the
 //    app cannot run: say so plainly, with a way to open the page in a new tab, instead of leaving
 //    an unstyled page. Styled through the CSSOM: the Content-Security-Policy allows no inline style.
 var sandboxed = window.origin === 'null';
@@ -122,7 +125,53 @@ function showPrerenderedView(markup) {
   html.classList.remove('awaiting-view');
 }
 
+function appReady() {
+  return html.hasAttribute('data-app-ready');
+}
+
+// An empty live region first, its words once the page is painted: a screen reader announces them.
+var loadingLine = null;
+function addLoadingLine() {
+  if (sandboxed || appReady() || !document.body) return;
+  loadingLine = document.createElement('p');
+  loadingLine.id = 'boot-loading';
+  loadingLine.className = 'boot-loading';
+  loadingLine.setAttribute('role', 'status');
+  document.body.insertBefore(loadingLine, document.body.firstChild);
+}
+function sayLoading() {
+  if (!loadingLine || appReady()) return;
+  loadingLine.textContent = html.lang === 'ja' ? 'データを読み込んでいます…' : 'Loading the data…';
+}
+
+document.addEventListener(
+  'click',
+  function (event) {
+    if (appReady() || !(event.target instanceof Element)) return;
+    if (!event.target.closest('.open-dataset button')) return;
+    var input = document.getElementById('dataset-file');
+    if (input) input.click();
+  },
+  true,
+);
+document.addEventListener(
+  'change',
+  function (event) {
+    var input = event.target;
+    if (appReady() || !input || input.id !== 'dataset-file' || !input.files) return;
+    var file = input.files[0];
+    if (!file) return;
+    window.__earlyDatasetFile = file;
+    window.dispatchEvent(new Event('early-dataset-file'));
+  },
+  true,
+);
+
 window.addEventListener('DOMContentLoaded', function () {
+  addLoadingLine();
+  requestAnimationFrame(function () {
+    requestAnimationFrame(sayLoading);
+  });
   if (query.length > 0) {
     if (prerenderedView) {
       prerenderedView.then(showPrerenderedView, function () {

@@ -19,7 +19,7 @@ import { DashboardBody } from './DashboardBody';
 import { MESSAGES } from './messages';
 import { useDocumentLanguage } from './use-document-language';
 
-export function Dashboard() {
+export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   // The reader's own file, when one is open; its parsed data lives in the query cache.
   const [ownFile, setOwnFile] = useState<File | null>(null);
   const queryClient = useQueryClient();
@@ -48,7 +48,10 @@ export function Dashboard() {
           <ThemeControl lang={view.lang} />
           <CopyLinkButton />
           <CopyEmbedButton />
-          <OpenDatasetControl onOpened={(file) => startTransition(() => setOwnFile(file))} />
+          <OpenDatasetControl
+            pendingFile={earlyFile}
+            onOpened={(file) => startTransition(() => setOwnFile(file))}
+          />
         </div>
       </header>
       <PrintLine lang={view.lang} />

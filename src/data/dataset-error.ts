@@ -7,6 +7,8 @@ import type { DatasetProblem } from './dataset-problems';
  */
 export type DatasetErrorReason =
   | { kind: 'network' }
+  /** The server answered, but its body could not be read (corrupt, cut off by the server). */
+  | { kind: 'broken' }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'json'; file?: string }
@@ -44,6 +46,7 @@ export class DatasetError extends Error {
   get isTransient(): boolean {
     return (
       this.kind === 'network' ||
+      this.kind === 'broken' ||
       this.kind === 'timeout' ||
       (this.kind === 'http' && (this.status ?? 0) >= 500)
     );

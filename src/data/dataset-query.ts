@@ -1,22 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetError } from './dataset-error';
-import { fetchDataset, readDatasetFile } from './load-dataset';
+import { loadDataset, readDatasetFile } from './load-dataset';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/partnership.json`;
-
-const MAX_AUTOMATIC_RETRIES = 2;
 
 export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
   return queryOptions({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    // loadDataset retries what may heal by itself (network, timeout, 5xx) within one overall
+    // deadline; react-query must not add attempts (or a new round on mount) beyond it.
+    queryFn: ({ signal }) => loadDataset(url, signal),
     // A static file: once loaded it does not go stale, and it is kept while a reader's own file is
     // shown, so that going back never depends on the network again.
     staleTime: Infinity,
     gcTime: Infinity,
-    // Retry only what may heal by itself (network, 5xx); a broken file will not.
-    retry: (failureCount, error) =>
-      error instanceof DatasetError && error.isTransient && failureCount < MAX_AUTOMATIC_RETRIES,
+    retry: false,
+    retryOnMount: false,
   });
 }
 

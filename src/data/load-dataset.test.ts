@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from './dataset-error';
-import { fetchDataset, MAX_FILE_BYTES, readDatasetFile } from './load-dataset';
+import {
+  fetchDataset,
+  loadDataset,
+  MAX_FILE_BYTES,
+  readDatasetFile,
+  TOTAL_BUDGET_MS,
+} from './load-dataset';
 import { fixtureDataset } from '../testing/test-fixture';
 
 function serve(body: string, init: ResponseInit = { status: 200 }) {
@@ -22,6 +28,103 @@ async function failure(promise: Promise<unknown>): Promise<DatasetError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** A server that never answers: the request hangs until its signal aborts it. */
+function hang() {
+  const calls = vi.fn(
+    (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+      ),
+  );
+  vi.stubGlobal('fetch', calls);
+  return calls;
+}
+
+/** Headers at once, then a byte a second, for ever (until the request is aborted). */
+function drip() {
+  const calls = vi.fn(async (_url: string, init: RequestInit) => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{'));
+        timer = setInterval(() => controller.enqueue(new TextEncoder().encode(' ')), 1_000);
+        init.signal!.addEventListener('abort', () => {
+          clearInterval(timer);
+          controller.error(init.signal!.reason);
+        });
+      },
+    });
+    return new Response(body, { status: 200 });
+  });
+  vi.stubGlobal('fetch', calls);
+  return calls;
+}
+
+describe('loadDataset: one deadline for every attempt', () => {
+  it.each([
+    ['a server that never answers', hang],
+    ['a body that trickles in', drip],
+  ])('gives %s up within 20 seconds, naming the time really waited', async (_name, serve) => {
+    vi.useFakeTimers();
+    const calls = serve();
+    let settled: DatasetError | undefined;
+    const started = Date.now();
+    void failure(loadDataset('/data.json')).then((error) => (settled = error));
+    await vi.advanceTimersByTimeAsync(TOTAL_BUDGET_MS);
+    expect(settled).toBeInstanceOf(DatasetError);
+    expect(settled!.kind).toBe('timeout');
+    expect(calls.mock.calls.length).toBeGreaterThan(1);
+    // The page says what really happened: it waited (about) twenty seconds, not "fifteen".
+    const waited = (Date.now() - started) / 1000;
+    expect(waited).toBeLessThanOrEqual(20);
+    expect(settled!.reason).toEqual({ kind: 'timeout', seconds: Math.round(waited) });
+    expect(Math.round(waited)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('returns the dataset when a later attempt succeeds', async () => {
+    vi.useFakeTimers();
+    let count = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        count++ === 0
+          ? new Response('oops', { status: 503 })
+          : new Response(JSON.stringify(fixtureDataset)),
+      ),
+    );
+    const loaded = loadDataset('/data.json');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(loaded).resolves.toEqual(fixtureDataset);
+  });
+
+  it('does not retry a file that is broken', async () => {
+    const calls = vi.fn(async () => new Response('<html>'));
+    vi.stubGlobal('fetch', calls);
+    expect((await failure(loadDataset('/data.json'))).kind).toBe('json');
+    expect(calls).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('fetchDataset: who is to blame', () => {
+  it('blames the server, not the connection, for a body that breaks off after the answer', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"meta":'));
+            // What the browser reports for a corrupt compressed body.
+            controller.error(new TypeError('Failed to fetch'));
+          },
+        });
+        return new Response(body, { status: 200 });
+      }),
+    );
+    expect((await failure(fetchDataset('/data.json'))).reason).toEqual({ kind: 'broken' });
+  });
 });
 
 describe('fetchDataset', () => {

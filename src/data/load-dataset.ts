@@ -2,7 +2,12 @@ import { DatasetError } from './dataset-error';
 import { parseOffMainThread } from './parse-off-main-thread';
 import type { Dataset } from './schema';
 
-export const FETCH_TIMEOUT_MS = 15_000;
+/** How long one request may take, headers and body together. */
+export const ATTEMPT_TIMEOUT_MS = 8_000;
+/** How long the reader waits in all, every attempt and the pauses between them included. */
+export const TOTAL_BUDGET_MS = 20_000;
+/** Pauses before the second and third attempts. */
+const RETRY_PAUSES_MS = [1_000, 2_000];
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -38,6 +43,34 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * A signal that aborts after `ms`. Built on setTimeout (not AbortSignal.timeout) so that fake
+ * clocks, in unit tests and in the browser tests, move it too.
+ */
+function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The request took too long', 'TimeoutError')),
+    ms,
+  );
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+}
+
 /** `file` is the name of the reader's file; none for the bundled dataset. */
 async function parseOrThrow(text: string, file?: string, sha256?: string): Promise<Dataset> {
   const parsed = await parseOffMainThread(text, sha256);
@@ -45,19 +78,26 @@ async function parseOrThrow(text: string, file?: string, sha256?: string): Promi
   throw new DatasetError({ kind: parsed.kind, file }, { problems: parsed.problems });
 }
 
+/**
+ * One request for the dataset, given up after `timeoutMs` whether the headers never come or the
+ * body trickles in. `startedAt` is when the reader began to wait: a timeout names that real time.
+ */
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
-  timeoutMs: number = FETCH_TIMEOUT_MS,
+  timeoutMs: number = ATTEMPT_TIMEOUT_MS,
+  startedAt: number = Date.now(),
 ): Promise<Dataset> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const timeout = timeoutSignal(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   let text: string;
+  let responded = false;
   try {
     const early = takeEarlyRequest(url);
     const response = early
       ? await abortable(early, combined)
       : await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+    responded = true;
     if (!response.ok) {
       throw new DatasetError({
         kind: 'http',
@@ -65,16 +105,51 @@ export async function fetchDataset(
         statusText: response.statusText,
       });
     }
-    text = await response.text();
+    // The early request was made without this signal: the body is raced against it too.
+    text = await abortable(response.text(), combined);
   } catch (cause) {
     if (cause instanceof DatasetError) throw cause;
     if (signal?.aborted) throw cause;
-    if (timeout.aborted) {
-      throw new DatasetError({ kind: 'timeout', seconds: Math.round(timeoutMs / 1000) }, { cause });
+    if (timeout.signal.aborted) {
+      const seconds = Math.round((Date.now() - startedAt) / 1000);
+      throw new DatasetError({ kind: 'timeout', seconds }, { cause });
     }
+    // The server answered, then the body could not be read (a corrupt compressed body, a
+    // connection the server cut): not the reader's connection.
+    if (responded) throw new DatasetError({ kind: 'broken' }, { cause });
     throw new DatasetError({ kind: 'network' }, { cause });
+  } finally {
+    timeout.clear();
   }
   return parseOrThrow(text, undefined, validatedSha256(url));
+}
+
+/**
+ * The bundled dataset, with what may heal by itself (network, timeout, 5xx) tried again — all
+ * within one deadline: the reader has an answer, the data or a true error, within
+ * `TOTAL_BUDGET_MS`.
+ */
+export async function loadDataset(
+  url: string,
+  signal?: AbortSignal,
+  { attemptMs = ATTEMPT_TIMEOUT_MS, totalMs = TOTAL_BUDGET_MS } = {},
+): Promise<Dataset> {
+  const startedAt = Date.now();
+  const deadline = startedAt + totalMs;
+  for (let attempt = 0; ; attempt++) {
+    const remaining = deadline - Date.now();
+    try {
+      return await fetchDataset(url, signal, Math.min(attemptMs, remaining), startedAt);
+    } catch (error) {
+      const pauseMs = RETRY_PAUSES_MS[attempt];
+      const transient = error instanceof DatasetError && error.isTransient;
+      // Only retry when another attempt still has time to run after the pause.
+      if (!transient || pauseMs === undefined || deadline - Date.now() - pauseMs < 1_000) {
+        throw error;
+      }
+      await pause(pauseMs, signal);
+    }
+  }
 }
 
 /** Reads a dataset file chosen by the reader. */

@@ -84,4 +84,11 @@ describe('commitmentOrder', () => {
       expect([...commitments].reverse().sort(order)).toEqual([...commitments].sort(order));
     }
   });
+
+  it('orders by domain a commitment listing more domains than a call may take arguments', () => {
+    // Generated: a valid file may repeat a domain; half a million entries overflow a spread.
+    const many = { ...lateLetter, id: 'many', domains: Array<string>(500_000).fill('ai') };
+    const order = commitmentOrder('domain', meetingsById, domainIds);
+    expect(() => [many, ...commitments].sort(order)).not.toThrow();
+  });
 });

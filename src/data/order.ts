@@ -72,8 +72,11 @@ export function commitmentOrder(
     }
     case 'domain': {
       const rank = new Map(domainIds.map((id, index) => [id, index]));
-      const domainRank = (c: Commitment) =>
-        Math.min(...c.domains.map((id) => rank.get(id) ?? domainIds.length));
+      const domainRank = (c: Commitment) => {
+        let best = domainIds.length;
+        for (const id of c.domains) best = Math.min(best, rank.get(id) ?? domainIds.length);
+        return best;
+      };
       return (a: Commitment, b: Commitment) => domainRank(a) - domainRank(b) || newest(a, b);
     }
   }

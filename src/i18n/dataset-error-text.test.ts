@@ -11,9 +11,14 @@ describe('datasetErrorParts', () => {
       'データセットに接続できませんでした。通信環境をご確認ください。',
     ],
     [
-      { kind: 'timeout', seconds: 15 },
-      'The server did not send the dataset within 15 seconds.',
-      '15秒以内にサーバーからデータセットが届きませんでした。',
+      { kind: 'timeout', seconds: 20 },
+      'The server did not send the dataset: the page waited 20 seconds, then gave up.',
+      'サーバーからデータセットが届きませんでした。20秒間待ちましたが、読み込みを中止しました。',
+    ],
+    [
+      { kind: 'broken' },
+      'The server sent a broken response: the dataset could not be read from it.',
+      'サーバーから壊れた応答が届いたため、データセットを読み取れませんでした。',
     ],
     [
       { kind: 'http', status: 404, statusText: 'Not Found' },

@@ -7,7 +7,9 @@ import type { Language } from '../data/vocabulary';
 const MESSAGES = catalog(
   {
     network: 'The dataset could not be reached: check the connection.',
-    timeout: (seconds: string) => `The server did not send the dataset within ${seconds} seconds.`,
+    timeout: (seconds: string) =>
+      `The server did not send the dataset: the page waited ${seconds} seconds, then gave up.`,
+    broken: 'The server sent a broken response: the dataset could not be read from it.',
     notFound: (status: number, statusText: string) =>
       `The dataset was not found on the server (${answer(status, statusText)}).`,
     serverFailed: (status: number, statusText: string) =>
@@ -30,7 +32,9 @@ const MESSAGES = catalog(
   },
   {
     network: 'データセットに接続できませんでした。通信環境をご確認ください。',
-    timeout: (seconds: string) => `${seconds}秒以内にサーバーからデータセットが届きませんでした。`,
+    timeout: (seconds: string) =>
+      `サーバーからデータセットが届きませんでした。${seconds}秒間待ちましたが、読み込みを中止しました。`,
+    broken: 'サーバーから壊れた応答が届いたため、データセットを読み取れませんでした。',
     // The server's status text is in its own language: only the code is given.
     notFound: (status: number) =>
       `データセットがサーバー上に見つかりませんでした（ステータスコード ${status}）。`,
@@ -65,6 +69,8 @@ export function datasetErrorParts(reason: DatasetErrorReason, lang: Language): T
   switch (reason.kind) {
     case 'network':
       return [t.network];
+    case 'broken':
+      return [t.broken];
     case 'timeout':
       return [t.timeout(formatNumber(reason.seconds, lang))];
     case 'http': {

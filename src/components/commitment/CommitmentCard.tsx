@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { memo } from 'react';
 import { Swatch } from '../../ui/Swatch';
 import { formatDate } from '../../i18n/format';
@@ -35,7 +36,7 @@ export const CommitmentCard = memo(function CommitmentCard({
     <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
       <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
         <ItemLink item={commitment.id} lang={lang}>
-          <bdi>{commitment.title[lang]}</bdi>
+          <bdi>{shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}</bdi>
         </ItemLink>
       </Heading>
       <p className="commitment-facts">

@@ -1,3 +1,4 @@
+import { MAX_QUOTE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import type { Evidence, Source } from '../../data/schema';
 import { langIfOther, PROSE_LANGUAGE, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
@@ -34,7 +35,7 @@ export function EvidenceList({ evidence, sources, lang }: EvidenceListProps) {
             {/* Quotation marks of the quote's own language: 「…」 around Japanese. */}
             <blockquote lang={source?.language}>
               {source?.language === 'ja' ? '「' : '“'}
-              <bdi>{item.quote}</bdi>
+              <bdi>{shortenText(item.quote, MAX_QUOTE_CHARACTERS)}</bdi>
               {source?.language === 'ja' ? '」' : '”'}
             </blockquote>
             {item.translation && source?.language !== lang && (

@@ -36,9 +36,14 @@ export default function TimelineCanvas({
   const documentsShown = useViewStore((state) => state.signedDocumentsShown);
   const t = MESSAGES[lang];
 
-  const years = points.map((point) => new Date(point.time).getUTCFullYear());
-  const first = Math.min(...years);
-  const last = Math.max(...years) + 1;
+  // A loop, not Math.min(...years): a spread of thousands of arguments can overflow the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const point of points) {
+    const year = new Date(point.time).getUTCFullYear();
+    if (year < first) first = year;
+    if (year + 1 > last) last = year + 1;
+  }
   const ticks = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) =>
     Date.UTC(first + i, 0, 1),
   );

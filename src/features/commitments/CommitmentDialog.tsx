@@ -1,5 +1,8 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { ShowMore } from '../../ui/ShowMore';
+import { formatNumber } from '../../i18n/format';
+import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../i18n/format';
 import { commitmentDate } from '../../data/order';
@@ -15,6 +18,9 @@ import { itemHref } from '../../components/commitment/item-link';
 import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { NewTabLink } from '../../ui/NewTabLink';
 import { MESSAGES } from './messages';
+
+/** Steps of a thread drawn at first and added per click: a thread may hold thousands. */
+export const LINEAGE_STEP = 20;
 
 interface CommitmentDialogProps {
   dataset: Dataset;
@@ -39,7 +45,15 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
   }, [commitment]);
 
   const thread = commitment ? lookups.threads.get(commitment.thread) : undefined;
-  const lineage = commitment ? threadLineage(dataset, commitment.thread) : [];
+  const threadId = commitment?.thread;
+  const lineage = useMemo(
+    () => (threadId === undefined ? [] : threadLineage(dataset, threadId)),
+    [dataset, threadId],
+  );
+  // Listed from a little before the commitment shown, so that it is always in the first page.
+  const at = commitment ? lineage.findIndex((step) => step.id === commitment.id) : -1;
+  const from = at < LINEAGE_STEP ? 0 : at - Math.floor(LINEAGE_STEP / 2);
+  const listed = useMemo(() => (from === 0 ? lineage : lineage.slice(from)), [lineage, from]);
 
   return (
     <dialog
@@ -81,36 +95,49 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
           />
           {thread && (
             <section className="thread" aria-labelledby="thread-heading">
-              <h3 id="thread-heading">{t.thread(thread.title[lang])}</h3>
+              <h3 id="thread-heading">
+                {t.thread(shortenText(thread.title[lang], MAX_TITLE_CHARACTERS))}
+              </h3>
               <ProseText value={thread.description} lang={lang} className="panel-summary" />
-              <ol className="thread-list">
-                {lineage.map((step) => {
-                  const meeting = lookups.meetings.get(step.meeting);
-                  const date = commitmentDate(step, meeting);
-                  const current = step.id === commitment.id;
-                  return (
-                    <li key={step.id} aria-current={current ? 'step' : undefined}>
-                      <span className="thread-when">
-                        {meeting ? shortMeetingLabel(meeting, lang) : step.meeting}
-                        {date && ` · ${formatDate(date, lang)}`}
-                      </span>{' '}
-                      {current ? (
-                        <strong>{step.title[lang]}</strong>
-                      ) : (
-                        <ItemLink item={step.id} lang={lang}>
-                          {step.title[lang]}
-                        </ItemLink>
-                      )}{' '}
-                      <span className="thread-status">
-                        {t.stepFacts(
-                          progressLabel(step, lang),
-                          CONFIDENCE_LABELS[lang][step.confidence],
-                        )}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ol>
+              {from > 0 && (
+                <p className="panel-summary">{t.earlierOmitted(from, formatNumber(from, lang))}</p>
+              )}
+              <ShowMore
+                items={listed}
+                step={LINEAGE_STEP}
+                noun={t.threadNoun}
+                render={(visible) => (
+                  <ol className="thread-list" start={from + 1}>
+                    {visible.map((step) => {
+                      const meeting = lookups.meetings.get(step.meeting);
+                      const date = commitmentDate(step, meeting);
+                      const current = step.id === commitment.id;
+                      const title = shortenText(step.title[lang], MAX_TITLE_CHARACTERS);
+                      return (
+                        <li key={step.id} aria-current={current ? 'step' : undefined}>
+                          <span className="thread-when">
+                            {meeting ? shortMeetingLabel(meeting, lang) : step.meeting}
+                            {date && ` · ${formatDate(date, lang)}`}
+                          </span>{' '}
+                          {current ? (
+                            <strong>{title}</strong>
+                          ) : (
+                            <ItemLink item={step.id} lang={lang}>
+                              {title}
+                            </ItemLink>
+                          )}{' '}
+                          <span className="thread-status">
+                            {t.stepFacts(
+                              progressLabel(step, lang),
+                              CONFIDENCE_LABELS[lang][step.confidence],
+                            )}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                )}
+              />
             </section>
           )}
         </>

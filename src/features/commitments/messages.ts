@@ -29,6 +29,12 @@ export const MESSAGES = catalog(
     close: 'Close',
     thread: (title: string) => `Thread: ${title}`,
     stepFacts: (status: string, confidence: string) => `(${status}, ${confidence})`,
+    /** Listed a page at a time: "Showing 20 of 20,000 commitments of this thread." */
+    threadNoun: 'commitments of this thread',
+    earlierOmitted: (count: number, formatted: string) =>
+      count === 1
+        ? 'One earlier commitment of this thread is not listed.'
+        : `${formatted} earlier commitments of this thread are not listed.`,
   },
   {
     heading: '合意事項',
@@ -53,5 +59,8 @@ export const MESSAGES = catalog(
     close: '閉じる',
     thread: (title: string) => `取組：${title}`,
     stepFacts: (status: string, confidence: string) => `（${status}・${confidence}）`,
+    threadNoun: '件',
+    earlierOmitted: (_count: number, formatted: string) =>
+      `この取組のそれ以前の合意事項${formatted}件は一覧に含めていません。`,
   },
 );

@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { ShowMore } from '../../ui/ShowMore';
 import { EvidenceList } from '../../components/commitment/EvidenceList';
@@ -72,7 +73,7 @@ function Side({
           {commitments.map((commitment) => (
             <li key={commitment.id}>
               <ItemLink item={commitment.id} lang={lang}>
-                {commitment.title[lang]}
+                {shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}
               </ItemLink>{' '}
               <span className="thread-status">
                 {t.facts(

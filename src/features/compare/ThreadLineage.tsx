@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { MeetingName } from '../../components/MeetingName';
 import { ShowMore } from '../../ui/ShowMore';
@@ -22,7 +23,10 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
   const cells = new Map<string, Commitment[]>();
   for (const commitment of commitments) {
     const key = `${commitment.thread}|${commitment.meeting}`;
-    cells.set(key, [...(cells.get(key) ?? []), commitment]);
+    // Pushed, not copied: one cell may hold thousands of commitments.
+    const cell = cells.get(key);
+    if (cell) cell.push(commitment);
+    else cells.set(key, [commitment]);
   }
   const shownThreads = threads.filter((thread) =>
     meetings.some((meeting) => cells.has(`${thread.id}|${meeting.id}`)),
@@ -58,13 +62,13 @@ export function ThreadLineage({ threads, meetings, commitments, lang }: ThreadLi
               <tbody>
                 {visible.map((thread) => (
                   <tr key={thread.id}>
-                    <th scope="row">{thread.title[lang]}</th>
+                    <th scope="row">{shortenText(thread.title[lang], MAX_TITLE_CHARACTERS)}</th>
                     {meetings.map((meeting) => (
                       <td key={meeting.id}>
                         {(cells.get(`${thread.id}|${meeting.id}`) ?? []).map((commitment) => (
                           <p key={commitment.id} className="lineage-entry">
                             <ItemLink item={commitment.id} lang={lang}>
-                              {commitment.title[lang]}
+                              {shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}
                             </ItemLink>
                             <span className="thread-status">
                               {' '}

@@ -11,13 +11,24 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /** "Open a dataset file…": a file picker, and a file dropped anywhere on the page. */
-export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => void }) {
+export function OpenDatasetControl({
+  onOpened,
+  pendingFile,
+}: {
+  onOpened: (file: File) => void;
+  /** A file the reader chose before the app ran (public/boot.js): opened on mounting. */
+  pendingFile?: File;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const { state, open, dismiss } = useOpenDataset(onOpened);
   const [dragging, setDragging] = useState(false);
   const openDropped = useEffectEvent((file: File) => void open(file));
   const lang = useLanguage();
   const t = MESSAGES[lang];
+
+  useEffect(() => {
+    if (pendingFile) openDropped(pendingFile);
+  }, [pendingFile]);
 
   useEffect(() => {
     const over = (event: DragEvent) => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DatasetError } from '../../data/dataset-error';
 import { fileDatasetQueryOptions } from '../../data/dataset-query';
 
@@ -15,16 +15,21 @@ export type OpenState =
 export function useOpenDataset(onOpened: (file: File) => void) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<OpenState>({ status: 'idle' });
+  // Only the file opened last may change the page: an older one that is read later is dropped.
+  const latest = useRef(0);
 
   const open = async (file: File) => {
+    const request = ++latest.current;
     setState({ status: 'reading', name: file.name });
     const options = fileDatasetQueryOptions(file);
     try {
       await queryClient.fetchQuery(options);
+      if (request !== latest.current) return;
       setState({ status: 'idle' });
       onOpened(file);
     } catch (cause) {
       queryClient.removeQueries({ queryKey: options.queryKey });
+      if (request !== latest.current) return;
       const error =
         cause instanceof DatasetError
           ? cause
@@ -33,5 +38,12 @@ export function useOpenDataset(onOpened: (file: File) => void) {
     }
   };
 
-  return { state, open, dismiss: () => setState({ status: 'idle' }) };
+  return {
+    state,
+    open,
+    dismiss: () => {
+      latest.current++;
+      setState({ status: 'idle' });
+    },
+  };
 }

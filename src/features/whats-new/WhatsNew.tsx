@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { memo, useTransition } from 'react';
 import { NewTabLink } from '../../ui/NewTabLink';
 import { ItemLink } from '../../components/commitment/ItemLink';
@@ -41,7 +42,7 @@ function CommitmentLine({
   return (
     <>
       <ItemLink item={commitment.id} lang={lang}>
-        {commitment.title[lang]}
+        {shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}
       </ItemLink>
       {status && <span className="whats-new-status"> {status}</span>}
     </>
@@ -88,7 +89,7 @@ function Entry({
         <li>
           <When date={entry.date} lang={lang} />
           <div>
-            <strong>{entry.event.title[lang]}</strong>{' '}
+            <strong>{shortenText(entry.event.title[lang], MAX_TITLE_CHARACTERS)}</strong>{' '}
             <span className="whats-new-status">
               {EVENT_KIND_LABELS[lang][entry.event.kind]} ·{' '}
               <span className={`confidence confidence-${entry.event.confidence}`}>
