@@ -51,7 +51,7 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   // Open a commitment, read it, close it: the focus comes back to where it was.
   const list = page.getByRole('region', { name: 'Commitments' });
   const firstLink = list.getByRole('article').first().getByRole('link').first();
-  await tabTo(page, firstLink);
+  await tabTo(page, firstLink, { limit: 160 });
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
