@@ -190,6 +190,8 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
         commitment={view.item ? lookups.commitments.get(view.item) : undefined}
         lookups={lookups}
         lang={view.lang}
+        list={valueOf(derived.commitments)}
+        sort={view.sort}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import {
   commitmentDate,
   commitmentOrder,
   byCommitmentDate,
+  neighbours,
   meetingsInDateOrder,
   meetingSortKey,
   type SortOrder,
@@ -90,5 +91,28 @@ describe('commitmentOrder', () => {
     const many = { ...lateLetter, id: 'many', domains: Array<string>(500_000).fill('ai') };
     const order = commitmentOrder('domain', meetingsById, domainIds);
     expect(() => [many, ...commitments].sort(order)).not.toThrow();
+  });
+});
+
+describe('neighbours', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  it.each([
+    ['a', undefined, 'b', 0],
+    ['b', 'a', 'c', 1],
+    ['c', 'b', undefined, 2],
+    ['z', undefined, undefined, -1],
+  ])('around %s: previous %s, next %s', (id, previous, next, position) => {
+    const found = neighbours(list, id);
+    expect(found.previous?.id).toBe(previous);
+    expect(found.next?.id).toBe(next);
+    expect(found.position).toBe(position);
+  });
+  it('has no neighbours in an empty or one-item list', () => {
+    expect(neighbours([], 'a')).toEqual({ previous: undefined, next: undefined, position: -1 });
+    expect(neighbours([{ id: 'a' }], 'a')).toEqual({
+      previous: undefined,
+      next: undefined,
+      position: 0,
+    });
   });
 });

@@ -81,3 +81,17 @@ export function commitmentOrder(
     }
   }
 }
+
+/**
+ * The commitments before and after `id` in a list already in its order (the list's order, so that
+ * Previous and Next in the dialog walk the list as the reader sees it). Undefined at either end,
+ * and both undefined when `id` is not in the list (it was opened from a link, under other filters).
+ */
+export function neighbours<T extends { id: string }>(
+  ordered: readonly T[],
+  id: string,
+): { previous: T | undefined; next: T | undefined; position: number } {
+  const index = ordered.findIndex((item) => item.id === id);
+  if (index < 0) return { previous: undefined, next: undefined, position: -1 };
+  return { previous: ordered[index - 1], next: ordered[index + 1], position: index };
+}

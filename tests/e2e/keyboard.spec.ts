@@ -57,7 +57,7 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await expect(list).toContainText(`${semiconductorCount} commitments, newest first.`);
   await page.locator('#main:not([aria-busy="true"])').waitFor();
   const firstLink = list.getByRole('article').first().getByRole('link').first();
-  await tabTo(page, firstLink);
+  await tabTo(page, firstLink, { limit: 160 });
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

@@ -1,13 +1,13 @@
 import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { memo } from 'react';
 import { Swatch } from '../../ui/Swatch';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { commitmentDate } from '../../data/order';
 import type { DatasetIndex } from '../../data/index-dataset';
 import type { Commitment } from '../../data/schema';
 import { ProseText } from '../ProseText';
 import type { Language } from '../../data/vocabulary';
-import { CONFIDENCE_LABELS, progressLabel, TYPE_LABELS } from '../../i18n/labels';
+import { progressLabel, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { EvidenceList } from './EvidenceList';
 import { ItemLink } from './ItemLink';
@@ -20,6 +20,8 @@ interface CommitmentCardProps {
   headingLevel?: 2 | 3;
   /** Prefix of the heading's id, so the same card can appear twice on a page (list and dialog). */
   idPrefix?: string;
+  /** The list shows one quote and a disclosure with the others; the dialog shows them all. */
+  quotes?: 'first' | 'all';
 }
 
 export const CommitmentCard = memo(function CommitmentCard({
@@ -28,7 +30,9 @@ export const CommitmentCard = memo(function CommitmentCard({
   lang,
   headingLevel = 3,
   idPrefix = 'commitment',
+  quotes = 'first',
 }: CommitmentCardProps) {
+  const t = MESSAGES[lang];
   const meeting = lookups.meetings.get(commitment.meeting);
   const date = commitmentDate(commitment, meeting);
   const Heading = `h${headingLevel}` as const;
@@ -39,16 +43,30 @@ export const CommitmentCard = memo(function CommitmentCard({
           <bdi>{shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}</bdi>
         </ItemLink>
       </Heading>
-      <p className="commitment-facts">
-        <span className={`confidence confidence-${commitment.confidence}`}>
-          {CONFIDENCE_LABELS[lang][commitment.confidence]}
-        </span>
-        <span>{meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting}</span>
-        {date && <span>{formatDate(date, lang)}</span>}
-        <span>{TYPE_LABELS[lang][commitment.type]}</span>
-        <span>{progressLabel(commitment, lang)}</span>
+      <p className={`confidence confidence-${commitment.confidence}`}>
+        {t.confidenceMeaning[commitment.confidence]}
       </p>
-      <ul className="chips" aria-label={MESSAGES[lang].domains} lang={lang}>
+      <dl className="commitment-facts">
+        <div>
+          <dt>{t.status}</dt>
+          <dd>{progressLabel(commitment, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t.type}</dt>
+          <dd>{TYPE_LABELS[lang][commitment.type]}</dd>
+        </div>
+        <div>
+          <dt>{t.meeting}</dt>
+          <dd>{meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting}</dd>
+        </div>
+        {date && (
+          <div>
+            <dt>{t.date}</dt>
+            <dd>{formatDate(date, lang)}</dd>
+          </div>
+        )}
+      </dl>
+      <ul className="chips" aria-label={t.domains} lang={lang}>
         {commitment.domains.map((id) => {
           const domain = lookups.domains.get(id);
           return (
@@ -63,7 +81,30 @@ export const CommitmentCard = memo(function CommitmentCard({
       {commitment.confidenceNote && (
         <ProseText value={commitment.confidenceNote} lang={lang} className="confidence-note" />
       )}
-      <EvidenceList evidence={commitment.evidence} sources={lookups.sources} lang={lang} />
+      {quotes === 'all' || commitment.evidence.length <= 1 ? (
+        <EvidenceList evidence={commitment.evidence} sources={lookups.sources} lang={lang} />
+      ) : (
+        <>
+          <EvidenceList
+            evidence={commitment.evidence.slice(0, 1)}
+            sources={lookups.sources}
+            lang={lang}
+          />
+          <details className="more-quotes">
+            <summary>
+              {t.moreQuotes(
+                commitment.evidence.length - 1,
+                formatNumber(commitment.evidence.length - 1, lang),
+              )}
+            </summary>
+            <EvidenceList
+              evidence={commitment.evidence.slice(1)}
+              sources={lookups.sources}
+              lang={lang}
+            />
+          </details>
+        </>
+      )}
     </article>
   );
 });

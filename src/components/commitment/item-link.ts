@@ -16,3 +16,8 @@ export function itemHref(item: string, lang: Language): string {
 export function isPlainClick(event: MouseEvent): boolean {
   return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
 }
+
+/** The full address of one commitment's permalink on `page` (origin and path), to copy or cite. */
+export function itemUrl(page: string, item: string, lang: Language): string {
+  return `${page}${itemHref(item, lang)}`;
+}

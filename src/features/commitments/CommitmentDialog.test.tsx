@@ -1,47 +1,86 @@
-// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../../scripts/generate-dataset';
-import { threadLineage } from '../../data/aggregate';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../data/index-dataset';
-import { MAX_TITLE_CHARACTERS } from '../../i18n/shorten-text';
-import { CommitmentDialog, LINEAGE_STEP } from './CommitmentDialog';
+import { fixtureDataset } from '../../testing/test-fixture';
+import { DEFAULT_VIEW } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import type { Language } from '../../data/vocabulary';
+import { commitmentOrder } from '../../data/order';
+import { CommitmentDialog } from './CommitmentDialog';
 
-describe('CommitmentDialog with a thread of 20,000 commitments', () => {
-  // Generated: every commitment in one thread, and one title of five million characters.
-  const dataset = generateDataset(20_000);
-  const thread = dataset.threads[0]!.id;
-  for (const commitment of dataset.commitments) commitment.thread = thread;
-  const lineage = threadLineage(dataset, thread);
-  const long = lineage[lineage.length - 1]!;
-  long.title.en = `${'Semiconductors '.repeat(350_000)}end`;
-  const lookups = indexDataset(dataset);
+const lookups = indexDataset(fixtureDataset);
+const list = fixtureDataset.commitments.filter((c) => c.id !== 'chip-team-claim');
 
-  const renderDialog = (id: string) =>
-    render(
-      <CommitmentDialog
-        dataset={dataset}
-        commitment={dataset.commitments.find((commitment) => commitment.id === id)}
-        lookups={lookups}
-        lang="en"
-      />,
+function ConnectedDialog({ lang = 'en' }: { lang?: Language }) {
+  const item = useViewStore((state) => state.view.item);
+  return (
+    <CommitmentDialog
+      dataset={fixtureDataset}
+      commitment={item ? lookups.commitments.get(item) : undefined}
+      lookups={lookups}
+      lang={lang}
+      list={list}
+      sort="oldest"
+    />
+  );
+}
+
+const ids = [...list].sort(commitmentOrder('oldest', lookups.meetings)).map((c) => c.id);
+
+beforeEach(() => {
+  useViewStore.setState({ view: { ...DEFAULT_VIEW, item: ids[0]! } });
+});
+
+describe('CommitmentDialog', () => {
+  it('has Close, Copy link and Cite in its header', () => {
+    render(<ConnectedDialog />);
+    const actions = screen.getByRole('group', { name: 'This commitment' });
+    expect(within(actions).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(within(actions).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+    expect(within(actions).getByRole('button', { name: 'Cite' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
     );
-
-  it('lists a page of the lineage, the commitment shown among it, with a way to show more', () => {
-    const middle = lineage[10_000]!;
-    renderDialog(middle.id);
-    const section = screen.getByRole('region', { name: /^Thread:/ });
-    const items = within(section).getAllByRole('listitem');
-    expect(items.length).toBeLessThanOrEqual(LINEAGE_STEP);
-    expect(items.some((item) => item.getAttribute('aria-current') === 'step')).toBe(true);
-    expect(within(section).getByRole('button', { name: /^Show \d+ more$/ })).toBeVisible();
-    expect(section).toHaveTextContent(/earlier commitments of this thread are not listed/);
   });
 
-  it('cuts a title of five million characters, with a visible ellipsis', () => {
-    renderDialog(long.id);
-    const heading = screen.getByRole('heading', { level: 2 });
-    expect(heading.textContent!.length).toBeLessThanOrEqual(MAX_TITLE_CHARACTERS + 1);
-    expect(heading.textContent!.endsWith('…')).toBe(true);
+  it('cites the commitment as text and BibTeX, naming the dataset version', async () => {
+    render(<ConnectedDialog />);
+    await userEvent.click(screen.getByRole('button', { name: 'Cite' }));
+    const cite = screen.getByRole('region', { name: 'Cite this commitment' });
+    expect(cite).toHaveTextContent('dataset v2.0.1');
+    expect(cite).toHaveTextContent(`@misc{eujapandp-v2-0-1-${ids[0]},`);
+    expect(within(cite).getByRole('button', { name: 'Copy BibTeX' })).toBeInTheDocument();
+  });
+
+  it('moves to the next and previous commitment of the list order', async () => {
+    render(<ConnectedDialog />);
+    const steps = screen.getByRole('group', { name: 'Move through the list' });
+    expect(within(steps).getByRole('button', { name: '← Previous' })).toBeDisabled();
+    expect(steps).toHaveTextContent(`1 of ${ids.length} in the list`);
+    await userEvent.click(within(steps).getByRole('button', { name: 'Next →' }));
+    expect(useViewStore.getState().view.item).toBe(ids[1]);
+    await userEvent.click(within(steps).getByRole('button', { name: '← Previous' }));
+    expect(useViewStore.getState().view.item).toBe(ids[0]);
+  });
+
+  it('shows every quote in the dialog, with no disclosure', () => {
+    useViewStore.setState({ view: { ...DEFAULT_VIEW, item: 'chip-team-claim' } });
+    render(<ConnectedDialog />);
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).queryByText(/more quote/)).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent('a team has been assembled');
+    expect(dialog).toHaveTextContent('decided to set up a team');
+    // Not in the list: no Previous or Next.
+    expect(screen.queryByRole('group', { name: 'Move through the list' })).not.toBeInTheDocument();
+  });
+
+  it('speaks Japanese', async () => {
+    render(<ConnectedDialog lang="ja" />);
+    expect(screen.getByRole('button', { name: 'リンクをコピー' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '引用' }));
+    expect(screen.getByRole('region', { name: 'この合意事項を引用する' })).toHaveTextContent(
+      'バージョン2.0.1',
+    );
   });
 });

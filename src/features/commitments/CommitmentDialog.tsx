@@ -1,7 +1,14 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
-import { useEffect, useMemo, useRef } from 'react';
-import { ShowMore } from '../../ui/ShowMore';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CopyButton } from '../../ui/CopyButton';
+import {
+  commitmentBibtex,
+  commitmentCitation,
+} from '../../components/commitment/commitment-citation';
+import { commitmentOrder, neighbours, type SortOrder } from '../../data/order';
+import { currentPage } from '../../state/view-url';
 import { formatNumber } from '../../i18n/format';
+import { ShowMore } from '../../ui/ShowMore';
 import { MAX_TITLE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import { threadLineage } from '../../data/aggregate';
 import { formatDate } from '../../i18n/format';
@@ -14,7 +21,7 @@ import { shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { CommitmentCard } from '../../components/commitment/CommitmentCard';
 import type { DatasetIndex } from '../../data/index-dataset';
-import { itemHref } from '../../components/commitment/item-link';
+import { itemHref, itemUrl } from '../../components/commitment/item-link';
 import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { NewTabLink } from '../../ui/NewTabLink';
 import { MESSAGES } from './messages';
@@ -27,12 +34,84 @@ interface CommitmentDialogProps {
   commitment: Commitment | undefined;
   lookups: DatasetIndex;
   lang: Language;
+  /** The commitments of the current list (the filtered view), which Previous and Next walk. */
+  list?: readonly Commitment[];
+  /** The list's order (the view's `sort`). */
+  sort?: SortOrder;
+}
+
+const NO_COMMITMENTS: readonly Commitment[] = [];
+
+/** Today's date where the reader is, YYYY-MM-DD: the date of access of a citation. */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The citation of one commitment, as text and BibTeX, each copied in one click. */
+function CitePanel({
+  dataset,
+  commitment,
+  lookups,
+  lang,
+}: {
+  dataset: Dataset;
+  commitment: Commitment;
+  lookups: DatasetIndex;
+  lang: Language;
+}) {
+  const t = MESSAGES[lang];
+  const meeting = lookups.meetings.get(commitment.meeting);
+  const input = {
+    meta: dataset.meta,
+    commitment,
+    meeting: meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting,
+    date: commitmentDate(commitment, meeting),
+    url: itemUrl(currentPage(), commitment.id, lang),
+    accessed: today(),
+    lang,
+  };
+  const text = commitmentCitation(input);
+  const bibtex = commitmentBibtex(input);
+  return (
+    <section className="cite-panel" aria-labelledby="cite-heading">
+      <h3 id="cite-heading">{t.citeHeading}</h3>
+      <h4>{t.citeText}</h4>
+      <p className="cite-text">{text}</p>
+      <CopyButton label={t.copyCitation} text={() => text} copiedMessage={t.citationCopied} />
+      <h4>{t.bibtex}</h4>
+      <pre className="cite-bibtex" lang="zxx">
+        {bibtex}
+      </pre>
+      <CopyButton
+        label={t.copyBibtex}
+        text={() => bibtex}
+        copiedMessage={t.citationCopied}
+        textLang="zxx"
+      />
+    </section>
+  );
 }
 
 /** One commitment in full, with the same line of work at every other meeting. */
-export function CommitmentDialog({ dataset, commitment, lookups, lang }: CommitmentDialogProps) {
+export function CommitmentDialog({
+  dataset,
+  commitment,
+  lookups,
+  lang,
+  list = NO_COMMITMENTS,
+  sort = 'newest',
+}: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const itemClosed = useViewStore((state) => state.itemClosed);
+  const itemOpened = useViewStore((state) => state.itemOpened);
+  const [citing, setCiting] = useState<string | null>(null);
+  const ordered = useMemo(
+    () => [...list].sort(commitmentOrder(sort, lookups.meetings, [...lookups.domains.keys()])),
+    [list, sort, lookups],
+  );
+  const around = commitment ? neighbours(ordered, commitment.id) : undefined;
   // In a frame, the full dashboard opens in a new tab: the host page is never navigated away.
   const embedded = useViewStore((state) => state.view.embed);
   const t = MESSAGES[lang];
@@ -42,6 +121,8 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
     if (!element) return;
     if (commitment && !element.open) element.showModal();
     if (!commitment && element.open) element.close();
+    // Another commitment opened in place (Previous, Next, a thread link) is read from its top.
+    element.scrollTop = 0;
   }, [commitment]);
 
   const thread = commitment ? lookups.threads.get(commitment.thread) : undefined;
@@ -67,25 +148,74 @@ export function CommitmentDialog({ dataset, commitment, lookups, lang }: Commitm
       {commitment && (
         <>
           <div className="dialog-bar">
-            {embedded ? (
-              <NewTabLink href={itemHref(commitment.id, lang)} lang={lang} className="permalink">
-                {t.permalink}
-              </NewTabLink>
-            ) : (
-              <a href={itemHref(commitment.id, lang)} className="permalink">
-                {t.permalink}
-              </a>
+            <div className="dialog-actions" role="group" aria-label={t.actions}>
+              <button type="button" onClick={itemClosed} autoFocus>
+                {t.close}
+              </button>
+              <CopyButton
+                label={t.copyLink}
+                text={() => itemUrl(currentPage(), commitment.id, lang)}
+                copiedMessage={t.linkCopied}
+                textLang="zxx"
+              />
+              <button
+                type="button"
+                aria-expanded={citing === commitment.id}
+                aria-controls={citing === commitment.id ? 'cite-panel' : undefined}
+                onClick={() => {
+                  setCiting(citing === commitment.id ? null : commitment.id);
+                  if (dialog.current) dialog.current.scrollTop = 0;
+                }}
+              >
+                {t.cite}
+              </button>
+              {embedded ? (
+                <NewTabLink href={itemHref(commitment.id, lang)} lang={lang} className="permalink">
+                  {t.permalink}
+                </NewTabLink>
+              ) : (
+                <a href={itemHref(commitment.id, lang)} className="permalink">
+                  {t.permalink}
+                </a>
+              )}
+            </div>
+            {around && around.position >= 0 && ordered.length > 1 && (
+              <div className="dialog-steps" role="group" aria-label={t.steps}>
+                <button
+                  type="button"
+                  disabled={!around.previous}
+                  onClick={() => around.previous && itemOpened(around.previous.id)}
+                >
+                  {t.previous}
+                </button>
+                <span className="dialog-position">
+                  {t.position(
+                    formatNumber(around.position + 1, lang),
+                    formatNumber(ordered.length, lang),
+                  )}
+                </span>
+                <button
+                  type="button"
+                  disabled={!around.next}
+                  onClick={() => around.next && itemOpened(around.next.id)}
+                >
+                  {t.next}
+                </button>
+              </div>
             )}
-            <button type="button" onClick={itemClosed} autoFocus>
-              {t.close}
-            </button>
           </div>
+          {citing === commitment.id && (
+            <div id="cite-panel">
+              <CitePanel dataset={dataset} commitment={commitment} lookups={lookups} lang={lang} />
+            </div>
+          )}
           <CommitmentCard
             commitment={commitment}
             lookups={lookups}
             lang={lang}
             headingLevel={2}
             idPrefix="dialog-commitment"
+            quotes="all"
           />
           <ProgressSteps
             commitment={commitment}

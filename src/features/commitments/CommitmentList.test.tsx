@@ -54,9 +54,29 @@ describe('CommitmentList', () => {
   it('marks a disputed claim, names a source without an address without linking it', () => {
     renderList(['chip-team-claim']);
     const claim = screen.getByRole('article', { name: 'Claim: team assembled' });
-    expect(claim).toHaveTextContent('Disputed');
+    expect(claim).toHaveTextContent('Contradicted by an official source — disputed');
     expect(claim).toHaveTextContent('Contradicted by:');
     expect(within(claim).queryByRole('link', { name: 'An opinion' })).not.toBeInTheDocument();
+  });
+
+  it('labels the facts of each card and says what its confidence means', () => {
+    renderList(['chip-memorandum']);
+    const card = screen.getByRole('article', { name: 'Chip memorandum signed' });
+    expect(card).toHaveTextContent('Source: official document');
+    const terms = within(card)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toEqual(['Status', 'Type', 'Meeting', 'Date']);
+    expect(within(card).getAllByRole('definition')[3]).toHaveTextContent('4 July 2023');
+  });
+
+  it('shows one quote and the others behind a disclosure', async () => {
+    renderList(['chip-team-claim']);
+    const claim = screen.getByRole('article', { name: 'Claim: team assembled' });
+    const more = within(claim).getByText(/^\+1 more quote$/);
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    await userEvent.click(more);
+    expect(more.closest('details')).toHaveAttribute('open');
   });
 
   it('shows titles and domains in Japanese when asked', () => {

@@ -39,25 +39,35 @@ describe('ComparePage', () => {
     );
   });
 
-  it('shows both sides of each thread with its evidence, grouped by what changed', () => {
+  it('leads with the lineage of each thread, grouped by what changed, quotes on demand', () => {
     renderAt({ confidence: ['official', 'reported', 'unverified', 'disputed'] });
     const newGroup = screen.getByRole('region', { name: 'New at B (1)' });
-    expect(within(newGroup).getByRole('heading', { name: 'AI rules' })).toBeInTheDocument();
-    expect(newGroup).toHaveTextContent('“regular talks on AI rules”');
+    expect(within(newGroup).getByRole('rowheader', { name: 'AI rules' })).toBeInTheDocument();
+    const aiQuotes = within(newGroup).getByText('Quotes at A and B: AI rules');
+    expect(aiQuotes.closest('details')).not.toHaveAttribute('open');
+    expect(aiQuotes.closest('details')).toHaveTextContent('“regular talks on AI rules”');
 
     // The disputed claim that the team was assembled (delivered) at B does not advance the thread:
     // it is shown apart, as a claim that is not counted.
     expect(screen.queryByRole('region', { name: /^Advanced/ })).not.toBeInTheDocument();
     const lastSeen = screen.getByRole('region', { name: 'Last seen before B (1)' });
-    expect(within(lastSeen).getByRole('heading', { name: 'Chips' })).toBeInTheDocument();
+    expect(within(lastSeen).getByRole('rowheader', { name: /^Chips/ })).toHaveTextContent(
+      /Last seen: /,
+    );
     expect(
-      within(lastSeen).getByRole('link', { name: 'Chip memorandum signed' }),
+      within(lastSeen).getAllByRole('link', { name: 'Chip memorandum signed' })[0],
     ).toBeInTheDocument();
     expect(lastSeen).toHaveTextContent('Claims we doubt (not counted)');
     expect(
-      within(lastSeen).getByRole('link', { name: 'Claim: team assembled' }),
+      within(lastSeen).getAllByRole('link', { name: 'Claim: team assembled' })[0],
     ).toBeInTheDocument();
     expect(lastSeen).toHaveTextContent('Claims: delivered (not counted)');
+
+    // The groups come before the domain by domain comparison.
+    const domains = screen.getByRole('region', { name: 'Domain by domain' });
+    expect(
+      newGroup.compareDocumentPosition(domains) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('changes either meeting, swaps them, and writes the default pair as no pair', async () => {
@@ -93,11 +103,21 @@ describe('ComparePage', () => {
     ).toEqual(['DomainA: Tokyo 2023B: Brussels 2024Difference', 'Artificial intelligence01+1']);
   });
 
-  it('shows the whole lineage: a row per thread, a column per meeting', () => {
+  it('shows each thread at every meeting, A and B marked', () => {
     renderAt({ confidence: ['official', 'reported', 'unverified', 'disputed'] });
     const lineage = screen.getByRole('table', {
-      name: 'Commitments of each thread at each meeting',
+      name: 'Last seen before B: commitments of each thread at each meeting',
     });
+    expect(
+      within(lineage)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Thread',
+      'Council 1, Tokyo 2023 (A)',
+      'Council 2, Brussels 2024 (B)',
+      'Council 4, Brussels 2026',
+    ]);
     const chips = within(lineage).getByRole('row', { name: /^Chips/ });
     expect(
       within(chips)

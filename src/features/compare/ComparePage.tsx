@@ -18,8 +18,8 @@ import { compareSummary } from './compare-summary';
 import { ComparePicker } from './ComparePicker';
 import { DomainComparison } from './DomainComparison';
 import { MESSAGES } from './messages';
-import { ThreadComparisonList } from './ThreadComparisonList';
-import { ThreadLineage } from './ThreadLineage';
+import { lineageGroups } from './lineage-groups';
+import { ThreadChanges } from './ThreadChanges';
 
 export interface ComparePageProps {
   dataset: Dataset;
@@ -51,9 +51,10 @@ export default function ComparePage({
     return {
       threads: threadComparisons,
       counts: countChanges(threadComparisons),
+      groups: lineageGroups(threadComparisons, meetings, commitments),
       domains: compareDomains(dataset, view, commitments, pair[0], pair[1]),
     };
-  }, [commitments, dataset, pair, view]);
+  }, [commitments, dataset, meetings, pair, view]);
 
   const a = pair && lookups.meetings.get(pair[0]);
   const b = pair && lookups.meetings.get(pair[1]);
@@ -79,6 +80,15 @@ export default function ComparePage({
           <CopyButton label={t.copySummary} text={() => summary} copiedMessage={t.summaryCopied} />
         </div>
       </section>
+      <ThreadChanges
+        groups={comparison.groups}
+        meetings={meetings}
+        pair={pair}
+        threads={lookups.threads}
+        meetingsById={lookups.meetings}
+        sources={lookups.sources}
+        lang={view.lang}
+      />
       <DomainComparison
         rows={comparison.domains}
         domains={lookups.domains}
@@ -86,19 +96,6 @@ export default function ComparePage({
         labelB={meetingPlace(b, view.lang)}
         lang={view.lang}
         actions={chartActions}
-      />
-      <ThreadComparisonList
-        comparisons={comparison.threads}
-        threads={lookups.threads}
-        meetings={lookups.meetings}
-        sources={lookups.sources}
-        lang={view.lang}
-      />
-      <ThreadLineage
-        threads={dataset.threads}
-        meetings={meetings}
-        commitments={commitments}
-        lang={view.lang}
       />
     </div>
   );

@@ -49,10 +49,14 @@ export const MESSAGES = catalog(
     doubtfulHeading: 'Claims we doubt (not counted)',
     facts: (status: string, confidence: string) => `(${status}, ${confidence})`,
     threadsNoun: 'threads',
-    lineageHeading: 'The whole lineage',
-    lineageSummary: (threads: string, meetings: string) =>
-      `${threads} lines of work across ${meetings} meetings: what was committed at each, and its status.`,
-    lineageCaption: 'Commitments of each thread at each meeting',
+    lineageCaption: (group: string) => `${group}: commitments of each thread at each meeting`,
+    lineageIntro:
+      'Each line of work with what was committed at every meeting, grouped by what changed from A to B. The quotes of A and B are under each thread.',
+    columnA: 'A',
+    columnB: 'B',
+    columnMarker: (side: string) => ` (${side})`,
+    markedMeeting: (meeting: string, side: string) => `${meeting} (${side})`,
+    quotesSummary: (thread: string) => `Quotes at A and B: ${thread}`,
     thread: 'Thread',
   },
   {
@@ -100,10 +104,14 @@ export const MESSAGES = catalog(
     doubtfulHeading: '疑わしい主張（集計対象外）',
     facts: (status: string, confidence: string) => `（${status}・${confidence}）`,
     threadsNoun: '件',
-    lineageHeading: '取組の経過（全会合）',
-    lineageSummary: (threads: string, meetings: string) =>
-      `${meetings}回の会合にわたる${threads}件の取組について、各会合での合意事項とその進捗状況を示します。`,
-    lineageCaption: '各会合における取組ごとの合意事項',
+    lineageCaption: (group: string) => `${group}：各会合における取組ごとの合意事項`,
+    lineageIntro:
+      '取組ごとに各会合での合意事項を示し、比較元から比較先への変化で分類しています。比較元と比較先の引用は各取組の下で開けます。',
+    columnA: '比較元',
+    columnB: '比較先',
+    columnMarker: (side: string) => `（${side}）`,
+    markedMeeting: (meeting: string, side: string) => `${meeting}（${side}）`,
+    quotesSummary: (thread: string) => `比較元と比較先の引用：${thread}`,
     thread: '取組',
   },
 );
