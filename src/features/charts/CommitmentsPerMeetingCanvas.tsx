@@ -60,6 +60,7 @@ export default function CommitmentsPerMeetingCanvas({
   lang: Language;
 }) {
   const cellSelected = useViewStore((state) => state.cellSelected);
+  const resultsRequested = useViewStore((state) => state.resultsRequested);
   const [compact, setCompact] = useState(false);
   const domainsSet = useViewStore((state) => state.domainsSet);
   const meetingsById = new Map(matrix.meetings.map((meeting) => [meeting.id, meeting]));
@@ -121,7 +122,9 @@ export default function CommitmentsPerMeetingCanvas({
             fill={domain.color}
             cursor="pointer"
             onClick={(bar: { payload?: { meeting?: string } }) => {
-              if (bar.payload?.meeting) cellSelected(domain.id, bar.payload.meeting);
+              if (!bar.payload?.meeting) return;
+              cellSelected(domain.id, bar.payload.meeting);
+              resultsRequested();
             }}
           />
         ))}

@@ -10,14 +10,27 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** "Open a dataset file…": a file picker, and a file dropped anywhere on the page. */
-export function OpenDatasetControl({ onOpened }: { onOpened: (file: File) => void }) {
+/**
+ * "Open a dataset file…": a file picker, and a file dropped anywhere on the page. `onRefused` is
+ * told when a file is refused, so that whatever holds the control can show why.
+ */
+export function OpenDatasetControl({
+  onOpened,
+  onRefused,
+}: {
+  onOpened: (file: File) => void;
+  onRefused?: () => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const { state, open, dismiss } = useOpenDataset(onOpened);
   const [dragging, setDragging] = useState(false);
   const openDropped = useEffectEvent((file: File) => void open(file));
   const lang = useLanguage();
   const t = MESSAGES[lang];
+  const refused = useEffectEvent(() => onRefused?.());
+  useEffect(() => {
+    if (state.status === 'rejected') refused();
+  }, [state]);
 
   useEffect(() => {
     const over = (event: DragEvent) => {
