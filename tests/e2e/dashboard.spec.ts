@@ -29,7 +29,7 @@ test('a URL with filters opens exactly the filtered commitments and charts', asy
     `Quantum: show only this domain${expected.length}`,
   );
   await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
-  await expect(page.getByText('Council 3, Tokyo 2025 has the most commitments')).toBeVisible();
+  await expect(page.getByText('Council 3, Tokyo 2025 has the most domain tags')).toBeVisible();
 });
 
 test('filters, matrix cells, bars and legend entries all update the URL', async ({ page }) => {

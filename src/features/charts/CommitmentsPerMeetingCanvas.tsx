@@ -20,6 +20,7 @@ import type { Language } from '../../data/vocabulary';
 import { useState } from 'react';
 import { meetingTickLines, shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
 
 /** Below this width per bar, the meetings are named in three very short lines. */
 const COMPACT_BELOW_PX = 90;
@@ -97,7 +98,19 @@ export default function CommitmentsPerMeetingCanvas({
             />
           )}
         />
-        <YAxis allowDecimals={false} width={32} />
+        <YAxis
+          allowDecimals={false}
+          width={44}
+          label={{
+            value: MESSAGES[lang].perMeetingAxis,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 10,
+            fill: 'currentColor',
+            fontSize: 12,
+            style: { textAnchor: 'middle' },
+          }}
+        />
         <Tooltip />
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
