@@ -148,6 +148,14 @@ document.addEventListener(
   'click',
   function (event) {
     if (appReady() || !(event.target instanceof Element)) return;
+    // The header's "More" menu holds the file picker: it opens and closes before the app runs too.
+    var more = event.target.closest('.more-menu-button');
+    var list = more && document.getElementById(more.getAttribute('aria-controls'));
+    if (list) {
+      list.hidden = !list.hidden;
+      more.setAttribute('aria-expanded', String(!list.hidden));
+      return;
+    }
     if (!event.target.closest('.open-dataset button')) return;
     var input = document.getElementById('dataset-file');
     if (input) input.click();

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { startTransition, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { LoadingState } from '../ui/LoadingState';
 import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
@@ -16,12 +16,16 @@ import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
 import { DashboardBody } from './DashboardBody';
+import { MoreMenu } from './MoreMenu';
+import { nameOfView } from './name-of-view';
 import { MESSAGES } from './messages';
 import { useDocumentLanguage } from './use-document-language';
 
 export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   // The reader's own file, when one is open; its parsed data lives in the query cache.
   const [ownFile, setOwnFile] = useState<File | null>(null);
+  // The header's "More" tools; they open by themselves to show why a file was refused.
+  const [moreOpen, setMoreOpen] = useState(false);
   const queryClient = useQueryClient();
   const { data, error, refetch, isFetching } = useQuery(
     ownFile ? fileDatasetQueryOptions(ownFile) : datasetQueryOptions(),
@@ -29,7 +33,9 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   useUrlSync(data);
   const view = useViewStore((state) => state.view);
   const t = MESSAGES[view.lang];
-  useDocumentLanguage(view.lang, t.documentTitle);
+  // The view names itself, under the heading and in the tab's title, once it is filtered.
+  const viewName = useMemo(() => nameOfView(view, data), [view, data]);
+  useDocumentLanguage(view.lang, viewName ? t.titleOf(viewName) : t.documentTitle);
 
   return (
     <div className={view.embed ? 'page page-embed' : 'page'}>
@@ -41,17 +47,26 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
         <div>
           <p className="page-kicker">{t.kicker}</p>
           <h1>{t.heading}</h1>
-          <p className="page-lede">{t.lede}</p>
+          {viewName ? (
+            <p className="page-view" aria-live="polite">
+              {t.showing(viewName)}
+            </p>
+          ) : (
+            <p className="page-lede">{t.lede}</p>
+          )}
         </div>
         <div className="header-actions">
           <LanguageSwitch lang={view.lang} />
-          <ThemeControl lang={view.lang} />
           <CopyLinkButton />
-          <CopyEmbedButton />
-          <OpenDatasetControl
-            pendingFile={earlyFile}
-            onOpened={(file) => startTransition(() => setOwnFile(file))}
-          />
+          <MoreMenu label={t.more} open={moreOpen} setOpen={setMoreOpen}>
+            <CopyEmbedButton />
+            <OpenDatasetControl
+              pendingFile={earlyFile}
+              onOpened={(file) => startTransition(() => setOwnFile(file))}
+              onRefused={() => setMoreOpen(true)}
+            />
+            <ThemeControl lang={view.lang} />
+          </MoreMenu>
         </div>
       </header>
       <PrintLine lang={view.lang} />

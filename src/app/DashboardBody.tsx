@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { ChartInfo } from '../ui/chart-actions';
 import { LoadingState } from '../ui/LoadingState';
 import { HydrationSlice } from '../ui/HydrationSlice';
@@ -10,12 +10,14 @@ import { AtAGlance } from '../features/at-a-glance/AtAGlance';
 import { OverviewCharts } from '../features/charts/OverviewCharts';
 import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
 import { CommitmentList } from '../features/commitments/CommitmentList';
+import { ActiveFilters } from '../features/active-filters/ActiveFilters';
 import { ChartDownloads } from '../features/export/ChartDownloads';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { WhatsNew } from '../features/whats-new/WhatsNew';
 import { isDefaultConfidence, type View } from '../state/view';
+import { useViewStore } from '../state/view-store';
 import { FiltersSidebar } from './FiltersSidebar';
 import { MESSAGES } from './messages';
 import { Derived } from './Derived';
@@ -38,6 +40,11 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
   const lookups = indexDataset(dataset);
   const derived = useDerivedData(dataset, view, lookups);
   const t = MESSAGES[view.lang];
+  const resultsRequests = useViewStore((state) => state.resultsRequests);
+  const activeFilters = useMemo(
+    () => <ActiveFilters view={view} lookups={lookups} />,
+    [view, lookups],
+  );
   const shownView = derived.view;
   const { overview, acrossMeetings } = derived;
   const chartActions = useCallback(
@@ -177,6 +184,9 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
                     lang={view.lang}
                     hiddenDoubtful={valueOf(derived.hiddenDoubtful) ?? 0}
                     sort={shownView.sort}
+                    activeFilters={activeFilters}
+                    resultsRequests={resultsRequests}
+                    settled={shownView === view}
                   />
                 )}
               </Derived>

@@ -28,7 +28,10 @@ describe('the Japanese dashboard', () => {
     expect(await screen.findByRole('article', { name: '半導体覚書に署名' })).toBeVisible();
     expect(await screen.findByText(/^表示中の3回の会合のうち/)).toBeVisible();
     expect(document.documentElement.lang).toBe('ja');
-    expect(document.title).toBe('日EUデジタルパートナーシップ・トラッカー');
+    // The view names itself in the tab's title.
+    expect(document.title).toBe(
+      'すべての合意事項（未確認・疑義のある情報を含む） – 日EUデジタルパートナーシップ・トラッカー',
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       '閣僚級会合ごとに見る日EUの合意事項',
     );

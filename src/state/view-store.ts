@@ -16,6 +16,12 @@ interface ViewState {
   /** How many times Back or Forward moved through the history: what is open over a view closes. */
   historyMoves: number;
   historyMoved: () => void;
+  /**
+   * How many times the reader asked to see the results of a filter (a matrix cell, a chart bar, a
+   * meeting on the timeline): the results come into view. Not part of the view or its URL.
+   */
+  resultsRequests: number;
+  resultsRequested: () => void;
   viewReplaced: (view: View, notices?: UrlNotice[]) => void;
   noticesDismissed: () => void;
   domainToggled: (id: string) => void;
@@ -52,6 +58,8 @@ export const useViewStore = create<ViewState>()((set) => {
     notices: [],
     historyMoves: 0,
     historyMoved: () => set((state) => ({ historyMoves: state.historyMoves + 1 })),
+    resultsRequests: 0,
+    resultsRequested: () => set((state) => ({ resultsRequests: state.resultsRequests + 1 })),
     viewReplaced: (view, notices = []) => set({ view, notices }),
     noticesDismissed: () => set({ notices: [] }),
     domainToggled: (id) => update((view) => ({ domains: toggled(view.domains, id) })),

@@ -29,10 +29,11 @@ test('a URL with filters opens exactly the filtered commitments and charts', asy
     `Quantum: show only this domain${expected.length}`,
   );
   await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
-  // One meeting is shown, so the chart's summary names it with its count, read from the data.
+  // One meeting and one domain are shown, so the chart's summary names the meeting and counts one
+  // domain tag per commitment listed.
   await expect(
     page.getByText(
-      `Council 3, Tokyo 2025, the one meeting shown, has ${expected.length} commitments.`,
+      `Council 3, Tokyo 2025, the one meeting shown, has ${expected.length} domain tags.`,
     ),
   ).toBeVisible();
 });

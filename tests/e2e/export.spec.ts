@@ -158,7 +158,7 @@ test('each chart downloads as SVG and PNG with its title and source line', async
   const errors = collectPageErrors(page);
   await page.goto('/?domains=quantum');
   await showCharts(page);
-  const title = 'Commitments per meeting, by domain';
+  const title = 'Domain tags per meeting';
   const source = `Source: EU–Japan Digital Partnership tracker, dataset v${dataset.meta.version}, ${page.url()}`;
 
   const svg = await downloadText(page, `Download SVG: ${title}`);

@@ -33,7 +33,7 @@ async function expectLight(page: Page) {
 
 const perMeetingTooltip = (page: Page) =>
   page
-    .getByRole('figure', { name: 'Commitments per meeting, by domain' })
+    .getByRole('figure', { name: 'Domain tags per meeting' })
     .locator('.recharts-tooltip-wrapper');
 
 const themeControl = (page: Page) => page.getByRole('combobox', { name: 'Theme' });

@@ -20,6 +20,7 @@ import type { Language } from '../../data/vocabulary';
 import { useState } from 'react';
 import { meetingTickLines, shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
+import { MESSAGES } from './messages';
 
 /** Below this width per bar, the meetings are named in three very short lines. */
 const COMPACT_BELOW_PX = 90;
@@ -60,6 +61,7 @@ export default function CommitmentsPerMeetingCanvas({
   lang: Language;
 }) {
   const cellSelected = useViewStore((state) => state.cellSelected);
+  const resultsRequested = useViewStore((state) => state.resultsRequested);
   const [compact, setCompact] = useState(false);
   const domainsSet = useViewStore((state) => state.domainsSet);
   const meetingsById = new Map(matrix.meetings.map((meeting) => [meeting.id, meeting]));
@@ -96,7 +98,19 @@ export default function CommitmentsPerMeetingCanvas({
             />
           )}
         />
-        <YAxis allowDecimals={false} width={32} />
+        <YAxis
+          allowDecimals={false}
+          width={44}
+          label={{
+            value: MESSAGES[lang].perMeetingAxis,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 10,
+            fill: 'currentColor',
+            fontSize: 12,
+            style: { textAnchor: 'middle' },
+          }}
+        />
         <Tooltip />
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
@@ -121,7 +135,9 @@ export default function CommitmentsPerMeetingCanvas({
             fill={domain.color}
             cursor="pointer"
             onClick={(bar: { payload?: { meeting?: string } }) => {
-              if (bar.payload?.meeting) cellSelected(domain.id, bar.payload.meeting);
+              if (!bar.payload?.meeting) return;
+              cellSelected(domain.id, bar.payload.meeting);
+              resultsRequested();
             }}
           />
         ))}

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { ChartActions } from '../../ui/chart-actions';
-import type { DomainMeetingMatrix } from '../../data/aggregate';
+import { matrixCount, type DomainMeetingMatrix } from '../../data/aggregate';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../data/vocabulary';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -9,9 +9,28 @@ import { MESSAGES } from './messages';
 
 const Canvas = lazy(() => import('./CommitmentsPerMeetingCanvas'));
 
+/** The height of a meeting's bar: its domain tags among the domains shown. */
+function tagsAt(matrix: DomainMeetingMatrix, meeting: string): number {
+  return matrix.domains.reduce((sum, domain) => sum + matrixCount(matrix, domain.id, meeting), 0);
+}
+
+/** What the bars add up to, and how many commitments carry those tags. */
+export function perMeetingTotals(matrix: DomainMeetingMatrix): {
+  commitments: number;
+  tags: number;
+} {
+  let commitments = 0;
+  let tags = 0;
+  for (const meeting of matrix.meetings) {
+    commitments += matrix.meetingTotals.get(meeting.id) ?? 0;
+    tags += tagsAt(matrix, meeting.id);
+  }
+  return { commitments, tags };
+}
+
 export function commitmentsPerMeetingSummary(matrix: DomainMeetingMatrix, lang: Language): string {
   const ranked = matrix.meetings
-    .map((meeting) => [meeting, matrix.meetingTotals.get(meeting.id) ?? 0] as const)
+    .map((meeting) => [meeting, tagsAt(matrix, meeting.id)] as const)
     .sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   const t = MESSAGES[lang];
@@ -33,6 +52,7 @@ export function CommitmentsPerMeetingChart({
   actions?: ChartActions;
 }) {
   const t = MESSAGES[lang];
+  const totals = perMeetingTotals(matrix);
   return (
     <figure className="chart" aria-labelledby="per-meeting-heading">
       <h3 id="per-meeting-heading">{t.perMeetingHeading}</h3>
@@ -41,7 +61,13 @@ export function CommitmentsPerMeetingChart({
         <Canvas matrix={matrix} lang={lang} />
       </ChartFrame>
       {actions?.({ id: 'commitments-per-meeting', title: t.perMeetingHeading })}
-      <figcaption className="panel-summary">{t.perMeetingCaption}</figcaption>
+      <figcaption
+        className="panel-summary"
+        data-commitments={totals.commitments}
+        data-tags={totals.tags}
+      >
+        {t.perMeetingCaption(totals.commitments, totals.tags)}
+      </figcaption>
     </figure>
   );
 }

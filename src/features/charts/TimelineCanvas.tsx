@@ -32,6 +32,7 @@ export default function TimelineCanvas({
   lang: Language;
 }) {
   const meetingsSet = useViewStore((state) => state.meetingsSet);
+  const resultsRequested = useViewStore((state) => state.resultsRequested);
   const itemOpened = useViewStore((state) => state.itemOpened);
   const documentsShown = useViewStore((state) => state.signedDocumentsShown);
   const t = MESSAGES[lang];
@@ -50,7 +51,10 @@ export default function TimelineCanvas({
   const openDocuments = (event: TimelineEvent) => {
     // One document opens; several on one day are listed by filtering to them.
     if (event.ids.length === 1) itemOpened(event.id);
-    else documentsShown(event.meeting, [...SIGNED_DOCUMENT_TYPES]);
+    else {
+      documentsShown(event.meeting, [...SIGNED_DOCUMENT_TYPES]);
+      resultsRequested();
+    }
   };
 
   return (
@@ -97,7 +101,9 @@ export default function TimelineCanvas({
           cursor="pointer"
           onClick={(point) => {
             const event = pointEvent(point);
-            if (event) meetingsSet([event.id]);
+            if (!event) return;
+            meetingsSet([event.id]);
+            resultsRequested();
           }}
         />
         <Scatter

@@ -5,13 +5,15 @@ export const MESSAGES = catalog(
   {
     heading: 'Charts',
     drawing: 'Drawing the chart…',
-    perMeetingHeading: 'Commitments per meeting, by domain',
+    perMeetingHeading: 'Domain tags per meeting',
     perMeetingNone: 'No commitments match the current filters.',
     perMeetingTop: (meeting: string, count: string, meetings: number) =>
       meetings === 1
-        ? `${meeting}, the one meeting shown, has ${count} commitments.`
-        : `${meeting} has the most commitments (${count}) among the ${formatCount(meetings, 'en', { other: '{n}' })} meetings shown.`,
-    perMeetingCaption: 'The table “Domains × meetings” above gives the same numbers.',
+        ? `${meeting}, the one meeting shown, has ${count} domain tags.`
+        : `${meeting} has the most domain tags (${count}) among the ${formatCount(meetings, 'en', { other: '{n}' })} meetings shown.`,
+    perMeetingCaption: (commitments: number, tags: number) =>
+      `Each bar counts domain tags: a commitment in several domains counts once in each. ${formatCount(commitments, 'en', { one: 'The {n} commitment shown carries', other: 'The {n} commitments shown carry' })} ${formatCount(tags, 'en', { one: '{n} domain tag', other: '{n} domain tags' })}; the table “Domains × meetings” above gives the same numbers.`,
+    perMeetingAxis: 'Domain tags',
     timelineHeading: 'Timeline of meetings, signed documents and events between meetings',
     timelineNone: 'No dated meeting, signed document or event matches the current filters.',
     timelineSummary: (
@@ -37,11 +39,13 @@ export const MESSAGES = catalog(
   {
     heading: 'グラフ',
     drawing: 'グラフを描画しています…',
-    perMeetingHeading: '会合別・分野別の合意事項数',
+    perMeetingHeading: '会合別の分野タグ数',
     perMeetingNone: '現在の絞り込み条件に該当する合意事項はありません。',
     perMeetingTop: (meeting: string, count: string, meetings: number) =>
-      `表示中の${formatCount(meetings, 'ja', { other: '{n}' })}回の会合のうち、合意事項が最も多いのは${meeting}（${count}件）です。`,
-    perMeetingCaption: '上の表「分野×会合」に同じ数値を掲載しています。',
+      `表示中の${formatCount(meetings, 'ja', { other: '{n}' })}回の会合のうち、分野タグが最も多いのは${meeting}（${count}件）です。`,
+    perMeetingCaption: (commitments: number, tags: number) =>
+      `棒の高さは分野タグの数です。複数の分野にまたがる合意事項は、それぞれの分野で1件と数えています。表示中の合意事項${formatCount(commitments, 'ja', { other: '{n}' })}件に、分野タグが${formatCount(tags, 'ja', { other: '{n}' })}件付いています。上の表「分野×会合」に同じ数値を掲載しています。`,
+    perMeetingAxis: '分野タグ',
     timelineHeading: '会合・署名文書・会合間の出来事の年表',
     timelineNone: '現在の絞り込み条件に該当する、日付のある会合・署名文書・出来事はありません。',
     timelineSummary: (

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { HydrationSlice } from '../../ui/HydrationSlice';
 import { ShowMore } from '../../ui/ShowMore';
@@ -19,6 +19,14 @@ interface CommitmentListProps {
   hiddenDoubtful: number;
   /** The order chosen (the view's `sort`). */
   sort?: SortOrder;
+  /** The chips of the filters in force, drawn right above the results. */
+  activeFilters?: ReactNode;
+  /**
+   * The store's count of requests to see the results: when it grows and the list shows the view
+   * asked for (`settled`), the list's heading is scrolled into view and takes the focus.
+   */
+  resultsRequests?: number;
+  settled?: boolean;
 }
 
 /** How many cards are drawn at first and per "Show more": a long list never floods the page. */
@@ -30,8 +38,20 @@ export const CommitmentList = memo(function CommitmentList({
   lang,
   hiddenDoubtful,
   sort = 'newest',
+  activeFilters,
+  resultsRequests = 0,
+  settled = true,
 }: CommitmentListProps) {
   const t = MESSAGES[lang];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const answered = useRef(resultsRequests);
+  useEffect(() => {
+    if (!settled || answered.current === resultsRequests) return;
+    answered.current = resultsRequests;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    heading.current?.scrollIntoView?.({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [resultsRequests, settled]);
   const sorted = useMemo(
     () =>
       [...commitments].sort(commitmentOrder(sort, lookups.meetings, [...lookups.domains.keys()])),
@@ -49,7 +69,9 @@ export const CommitmentList = memo(function CommitmentList({
 
   return (
     <section className="panel" aria-labelledby="commitments-heading">
-      <h2 id="commitments-heading">{t.heading}</h2>
+      <h2 id="commitments-heading" ref={heading} tabIndex={-1}>
+        {t.heading}
+      </h2>
       <p className="panel-summary" aria-live="polite">
         {t.count(commitments.length, formatNumber(commitments.length, lang), t.sorts[sort])}
         {hiddenDoubtful > 0 && (
@@ -61,6 +83,7 @@ export const CommitmentList = memo(function CommitmentList({
           </>
         )}
       </p>
+      {activeFilters}
       <p className="sort-control">
         <label htmlFor="commitments-sort">{t.sortLabel}</label>{' '}
         <select

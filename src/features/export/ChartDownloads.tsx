@@ -3,7 +3,7 @@ import type { ChartInfo } from '../../ui/chart-actions';
 import type { Dataset } from '../../data/schema';
 import type { View } from '../../state/view';
 import type { DatasetIndex } from '../../data/index-dataset';
-import { describeView } from './describe-view';
+import { describeView } from '../../i18n/describe-view';
 import { downloadBlob } from './download';
 import type { ChartFormat } from './chart-image/chart-file';
 import { comparedPair } from '../../state/compared-pair';

@@ -6,7 +6,7 @@ import type { View } from '../../state/view';
 import { WithAddresses } from '../../ui/WithAddresses';
 import { bibtex, citation, cslJson, ris, type CitationInput } from './citation';
 import type { DatasetIndex } from '../../data/index-dataset';
-import { describeView } from './describe-view';
+import { describeView } from '../../i18n/describe-view';
 import { downloadBlob } from './download';
 import type { ExportFormat } from './export-file';
 import { MESSAGES } from './messages';

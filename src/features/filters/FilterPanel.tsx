@@ -69,7 +69,9 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
 
       {/* In the comparison the two meetings are chosen on the page instead. */}
       {view.mode === 'overview' && (
-        <details open>
+        // Closed until a meeting is chosen, as the other lists are: the table's and the charts'
+        // meetings filter too, and the results stay within reach of the keyboard.
+        <details open={view.meetings.length > 0}>
           <summary>{t.meetings}</summary>
           <CheckboxGroup
             legend={t.meetings}

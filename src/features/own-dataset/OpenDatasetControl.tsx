@@ -10,12 +10,17 @@ function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** "Open a dataset file…": a file picker, and a file dropped anywhere on the page. */
+/**
+ * "Open a dataset file…": a file picker, and a file dropped anywhere on the page. `onRefused` is
+ * told when a file is refused, so that whatever holds the control can show why.
+ */
 export function OpenDatasetControl({
   onOpened,
+  onRefused,
   pendingFile,
 }: {
   onOpened: (file: File) => void;
+  onRefused?: () => void;
   /** A file the reader chose before the app ran (public/boot.js): opened on mounting. */
   pendingFile?: File;
 }) {
@@ -25,6 +30,10 @@ export function OpenDatasetControl({
   const openDropped = useEffectEvent((file: File) => void open(file));
   const lang = useLanguage();
   const t = MESSAGES[lang];
+  const refused = useEffectEvent(() => onRefused?.());
+  useEffect(() => {
+    if (state.status === 'rejected') refused();
+  }, [state]);
 
   useEffect(() => {
     if (pendingFile) openDropped(pendingFile);

@@ -1,16 +1,16 @@
-import { formatList } from '../../i18n/format';
-import type { DatasetIndex } from '../../data/index-dataset';
-import { meetingsInDateOrder } from '../../data/order';
+import { formatList } from './format';
+import type { DatasetIndex } from '../data/index-dataset';
+import { meetingsInDateOrder } from '../data/order';
 import {
   COMMITMENT_STATUSES,
   COMMITMENT_TYPES,
   CONFIDENCE_LEVELS,
   type Language,
-} from '../../data/vocabulary';
-import { meetingLabelParts } from '../../i18n/localized';
-import { isDefaultConfidence, type View } from '../../state/view';
-import { DESCRIPTION } from './messages';
-import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
+} from '../data/vocabulary';
+import { meetingLabelParts } from './localized';
+import { isDefaultConfidence, type View } from '../state/view';
+import { DESCRIPTION } from './describe-view-messages';
+import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
 
 /** Ids in the page's order (domains as the dataset lists them, meetings by date). */
 function inOrder(ids: readonly string[], order: readonly string[]): string[] {

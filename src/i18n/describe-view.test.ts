@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../data/index-dataset';
-import { fixtureDataset } from '../../testing/test-fixture';
-import { DEFAULT_VIEW, type View } from '../../state/view';
+import { indexDataset } from '../data/index-dataset';
+import { fixtureDataset } from '../testing/test-fixture';
+import { DEFAULT_VIEW, type View } from '../state/view';
 import { describeView } from './describe-view';
 
 const lookups = indexDataset(fixtureDataset);
