@@ -15,6 +15,9 @@
 //   lang=ja                     Japanese (absent: English)
 //   item=<commitment id>        one commitment opened (never with view=about, which opens none)
 //   embed=1                     the compact view for a frame in another page (absent: the full page)
+//   view=changes                what changed from release to release
+//   v=1.1.0                     the release shown, pinned (absent: the latest); one the index of
+//                               releases does not list is dropped once the index is known
 //
 // Defaults are omitted and sets are written in a canonical order (ids alphabetically, enumerations
 // in schema order), so one view has exactly one URL. Parsing never throws: anything it cannot use
@@ -27,12 +30,13 @@ import {
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
 import { SORT_ORDERS } from '../data/order';
+import { VERSION_PATTERN } from '../data/releases';
 import { capNotices, quoted, type UrlNotice } from './notices';
 import { defaultView, isDefaultConfidence, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
-const MODES: readonly Mode[] = ['overview', 'compare', 'about'];
+const MODES: readonly Mode[] = ['overview', 'compare', 'about', 'changes'];
 
 export interface ParsedView {
   view: View;
@@ -163,6 +167,10 @@ export function parseView(search: string): ParsedView {
         if (raw === '1') view.embed = true;
         else notices.push({ kind: 'invalid-embed', value: quoted(raw) });
         break;
+      case 'v':
+        if (VERSION_PATTERN.test(raw)) view.version = raw;
+        else notices.push({ kind: 'invalid-version', value: quoted(raw) });
+        break;
       default:
         notices.push({ kind: 'unknown-key', value: quoted(key) });
     }
@@ -201,6 +209,7 @@ export function serializeView(view: View): string {
   if (view.lang !== 'en') entries.push(['lang', view.lang]);
   if (view.item && view.mode !== 'about') entries.push(['item', view.item]);
   if (view.embed) entries.push(['embed', '1']);
+  if (view.version && VERSION_PATTERN.test(view.version)) entries.push(['v', view.version]);
   // Commas stay readable; everything else is percent-encoded.
   return entries
     .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
