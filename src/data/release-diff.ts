@@ -21,6 +21,8 @@ export interface RecordChange {
   fields: string[];
   /** The title in both languages, as the newer release gives it (the older one for a removal). */
   title: { en: string; ja?: string };
+  /** The language of a source's title (a source is titled in its own language). */
+  titleLanguage?: string;
   /** The domains the record belongs to (none for meetings, threads and sources). */
   domains: string[];
   /** The meetings the record belongs to (a commitment its meeting, a meeting itself). */
@@ -54,7 +56,12 @@ function canonical(value: unknown): string {
   );
 }
 
-function titleOf(record: AnyRecord): { en: string; ja?: string } {
+function titleOf(record: AnyRecord): Pick<RecordChange, 'title' | 'titleLanguage'> {
+  const language = typeof record.language === 'string' ? { titleLanguage: record.language } : {};
+  return { title: plainTitle(record), ...language };
+}
+
+function plainTitle(record: AnyRecord): { en: string; ja?: string } {
   const title = record.title ?? record.label;
   if (typeof title === 'string') return { en: title };
   if (title && typeof title === 'object') {
@@ -101,7 +108,7 @@ export function diffDatasets(older: Dataset | null, newer: Dataset): RecordChang
     const afterIds = new Set(after.map((record) => record.id));
     for (const record of after) {
       const previous = before.get(record.id);
-      const base = { kind, id: record.id, title: titleOf(record), ...belongsTo(kind, record) };
+      const base = { kind, id: record.id, ...titleOf(record), ...belongsTo(kind, record) };
       if (!previous) changes.push({ ...base, change: 'added', fields: [] });
       else {
         const fields = changedFields(previous, record);
@@ -115,7 +122,7 @@ export function diffDatasets(older: Dataset | null, newer: Dataset): RecordChang
         id,
         change: 'removed',
         fields: [],
-        title: titleOf(record),
+        ...titleOf(record),
         ...belongsTo(kind, record),
       });
     }
