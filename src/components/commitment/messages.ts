@@ -14,6 +14,8 @@ export const MESSAGES = catalog(
     notCounted: (claims: string) =>
       `This claim says “${claims}”, but no source we trust shows it, so it counts for no progress.`,
     checked: (date: string) => `Last checked against the sources on ${date}.`,
+    /** After a source: when its address was last read. */
+    accessed: (date: string) => ` (accessed ${date})`,
   },
   {
     domains: '分野',
@@ -27,5 +29,6 @@ export const MESSAGES = catalog(
     notCounted: (claims: string) =>
       `この主張は「${claims}」としているが、信頼できる出典では確認できないため、進捗には数えない。`,
     checked: (date: string) => `${date}に出典と照合。`,
+    accessed: (date: string) => `（${date}閲覧）`,
   },
 );
