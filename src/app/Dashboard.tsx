@@ -1,7 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { startTransition, useMemo, useState } from 'react';
 import { LoadingState } from '../ui/LoadingState';
-import { datasetQueryOptions, fileDatasetQueryOptions } from '../data/dataset-query';
+import {
+  datasetQueryOptions,
+  fileDatasetQueryOptions,
+  releaseDatasetQueryOptions,
+} from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
 import { CopyEmbedButton } from '../features/embed/CopyEmbedButton';
 import { EmbedBar } from '../features/embed/EmbedBar';
@@ -12,6 +16,7 @@ import { OpenDatasetControl } from '../features/own-dataset/OpenDatasetControl';
 import { PrintLine } from '../features/print/PrintLine';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ThemeControl } from '../features/theme/ThemeControl';
+import { ReleaseBanner } from '../features/releases/ReleaseBanner';
 import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
@@ -20,6 +25,7 @@ import { MoreMenu } from './MoreMenu';
 import { nameOfView } from './name-of-view';
 import { MESSAGES } from './messages';
 import { useDocumentLanguage } from './use-document-language';
+import { useShownRelease } from './use-shown-release';
 
 export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   // The reader's own file, when one is open; its parsed data lives in the query cache.
@@ -27,11 +33,21 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   // The header's "More" tools; they open by themselves to show why a file was refused.
   const [moreOpen, setMoreOpen] = useState(false);
   const queryClient = useQueryClient();
-  const { data, error, refetch, isFetching } = useQuery(
-    ownFile ? fileDatasetQueryOptions(ownFile) : datasetQueryOptions(),
-  );
-  useUrlSync(data);
   const view = useViewStore((state) => state.view);
+  // A link may pin a release (v=): it is loaded, validated and converted like the latest.
+  const release = useShownRelease(view, ownFile !== null);
+  const options = ownFile
+    ? fileDatasetQueryOptions(ownFile)
+    : release.version
+      ? releaseDatasetQueryOptions(release.version)
+      : datasetQueryOptions();
+  const query = useQuery({
+    ...options,
+    enabled: ownFile !== null || release.version !== undefined,
+  });
+  const { data, refetch, isFetching } = query;
+  const error = query.error ?? release.indexError;
+  useUrlSync(data);
   const t = MESSAGES[view.lang];
   // The view names itself, under the heading and in the tab's title, once it is filtered.
   const viewName = useMemo(() => nameOfView(view, data), [view, data]);
@@ -82,14 +98,21 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
           }}
         />
       )}
+      {!ownFile && view.version && release.index && (
+        <ReleaseBanner view={view} index={release.index} />
+      )}
       {!view.embed && <ViewSwitch view={view} />}
       <UrlNotices />
       {data ? (
-        <DashboardBody dataset={data} view={view} />
+        <DashboardBody dataset={data} view={view} releaseIndex={release.index} />
       ) : (
         <main id="main" tabIndex={-1}>
           {error ? (
-            <DatasetErrorState error={error} onRetry={() => void refetch()} retrying={isFetching} />
+            <DatasetErrorState
+              error={error}
+              onRetry={() => (query.error ? void refetch() : release.retryIndex())}
+              retrying={isFetching}
+            />
           ) : (
             <LoadingState label={t.loadingDataset} />
           )}

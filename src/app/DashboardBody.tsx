@@ -16,9 +16,11 @@ import { ExportPanel } from '../features/export/ExportPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
 import { WhatsNew } from '../features/whats-new/WhatsNew';
+import type { ReleaseIndex } from '../data/releases';
 import { isDefaultConfidence, type View } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { FiltersSidebar } from './FiltersSidebar';
+import { ReleaseChanges } from './ReleaseChanges';
 import { MESSAGES } from './messages';
 import { Derived } from './Derived';
 import { unwrap, useDerivedData, valueOf, type Derivation } from './use-derived-data';
@@ -36,7 +38,15 @@ function countActiveFilters(view: View): number {
   ].filter(Boolean).length;
 }
 
-export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View }) {
+export function DashboardBody({
+  dataset,
+  view,
+  releaseIndex,
+}: {
+  dataset: Dataset;
+  view: View;
+  releaseIndex?: ReleaseIndex | undefined;
+}) {
   const lookups = indexDataset(dataset);
   const derived = useDerivedData(dataset, view, lookups);
   const t = MESSAGES[view.lang];
@@ -111,7 +121,11 @@ export function DashboardBody({ dataset, view }: { dataset: Dataset; view: View 
       {/* Busy while the panels still show the previous view (they follow a deferred copy). */}
       <main id="main" className="content" tabIndex={-1} aria-busy={shownView !== view}>
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
-        {acrossMeetings ? (
+        {view.mode === 'changes' ? (
+          <PanelErrorBoundary name={t.panels.changes}>
+            <ReleaseChanges index={releaseIndex} view={shownView} />
+          </PanelErrorBoundary>
+        ) : acrossMeetings ? (
           <>
             <PanelErrorBoundary name={t.panels.comparison}>
               <Suspense fallback={<LoadingState label={t.loadingComparison} />}>

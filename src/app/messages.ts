@@ -25,6 +25,7 @@ export const MESSAGES = catalog(
       commitments: 'commitments',
       about: 'description of the data',
       export: 'export',
+      changes: 'list of changes',
     },
   },
   {
@@ -50,6 +51,7 @@ export const MESSAGES = catalog(
       commitments: '合意事項の一覧',
       about: 'データの説明',
       export: 'エクスポート',
+      changes: '更新履歴',
     },
   },
 );

@@ -1,5 +1,6 @@
 import { DatasetError } from './dataset-error';
 import { parseOffMainThread } from './parse-off-main-thread';
+import { parseReleaseIndex, type ReleaseIndex } from './releases';
 import type { Dataset } from './schema';
 
 /** How long one request may take, headers and body together. */
@@ -170,4 +171,44 @@ export async function readDatasetFile(file: File): Promise<Dataset> {
     throw new DatasetError({ kind: 'file', file: file.name, problem: 'unreadable' }, { cause });
   }
   return parseOrThrow(text, file.name);
+}
+
+/** The index of kept releases (public/data/releases/index.json); an unreadable index is a `json` error. */
+export async function fetchReleaseIndex(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs: number = ATTEMPT_TIMEOUT_MS,
+): Promise<ReleaseIndex> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) {
+      throw new DatasetError({ kind: 'timeout', seconds: Math.round(timeoutMs / 1000) }, { cause });
+    }
+    throw new DatasetError({ kind: 'network' }, { cause });
+  }
+  if (!response.ok) {
+    throw new DatasetError({
+      kind: 'http',
+      status: response.status,
+      statusText: response.statusText,
+    });
+  }
+  let index: ReleaseIndex | null;
+  try {
+    index = parseReleaseIndex(JSON.parse(await response.text()));
+  } catch {
+    index = null;
+  }
+  if (!index) {
+    throw new DatasetError(
+      { kind: 'json' },
+      { problems: [{ path: '$.releases', message: 'not a list of releases' }] },
+    );
+  }
+  return index;
 }

@@ -1,3 +1,4 @@
+import { migrateV1 } from './migrate-v1';
 import type { TextCheck, TextParseResult } from './parse-dataset';
 import type { Dataset } from './schema';
 
@@ -20,7 +21,8 @@ function checkInWorker(text: string): Promise<TextCheck> {
  * Parses and validates a dataset. Validation runs in a Web Worker wherever the platform has one:
  * it is most of the work (and the validator most of the script), so the page stays responsive
  * whatever the size of the file, and loads no validator itself. This thread then only runs
- * JSON.parse: the schema has no transforms, so the text that validated there is the dataset.
+ * JSON.parse and the 1.x conversion: the schema has no transforms, so the converted text that
+ * validated there is the dataset.
  */
 /** Where there is no worker (tests), the validator (zod) is loaded here, on its own. */
 function loadValidator() {
@@ -55,7 +57,9 @@ export async function parseOffMainThread(
   }
   const verdict = await checkInWorker(text);
   if (!verdict.ok) return verdict;
-  const dataset = JSON.parse(text) as Dataset;
+  // The worker validated the file as converted from 1.x (an older release, a reader's old file):
+  // the same conversion here gives the dataset it validated.
+  const dataset = migrateV1(JSON.parse(text)) as Dataset;
   // Let the browser paint between parsing and the first render of so much data.
   await new Promise((resolve) => setTimeout(resolve, 0));
   return { ok: true, dataset };

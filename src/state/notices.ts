@@ -19,6 +19,10 @@ export type UrlNotice =
   /** The About page opens no commitment. */
   | { kind: 'item-on-about'; value: string }
   | { kind: 'invalid-embed'; value: string }
+  /** `v=` is not a release number such as 1.1.0. */
+  | { kind: 'invalid-version'; value: string }
+  /** A release the index of releases does not list: the latest is shown. */
+  | { kind: 'unknown-version'; value: string; latest: string }
   | { kind: 'unknown-key'; value: string }
   | { kind: 'repeated-key'; value: string }
   /**
@@ -110,6 +114,8 @@ function capValues(notice: UrlNotice): UrlNotice {
     case 'invalid-item':
     case 'item-on-about':
     case 'invalid-embed':
+    case 'invalid-version':
+    case 'unknown-version':
       return { ...notice, value: quoted(notice.value) };
     default:
       return notice;

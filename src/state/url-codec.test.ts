@@ -55,6 +55,13 @@ describe('serializeView', () => {
     ],
     ['the About page without an opened commitment', { mode: 'about', item: 'x' }, 'view=about'],
     ['the embedded view', { embed: true }, 'embed=1'],
+    ['a pinned release', { version: '1.1.0' }, 'v=1.1.0'],
+    [
+      'a pinned release last',
+      { version: '1.1.0', embed: true, lang: 'ja', domains: ['ai'] },
+      'domains=ai&lang=ja&embed=1&v=1.1.0',
+    ],
+    ['what changed', { mode: 'changes', meetings: ['dpc4'] }, 'meetings=dpc4&view=changes'],
     [
       'the embedded comparison, embed last',
       { embed: true, mode: 'compare', domains: ['ai'], item: 'x' },
@@ -145,6 +152,33 @@ describe('parseView', () => {
     ],
     ['an unknown language', 'lang=fr', {}, [{ kind: 'unknown-value', key: 'lang', value: 'fr' }]],
     ['an unknown key', 'colour=red', {}, [{ kind: 'unknown-key', value: 'colour' }]],
+    ['a pinned release', 'v=1.1.0', { version: '1.1.0' }, []],
+    ['what changed', 'view=changes', { mode: 'changes' }, []],
+    [
+      'a release not written as three numbers',
+      'v=1.1',
+      {},
+      [{ kind: 'invalid-version', value: '1.1' }],
+    ],
+    [
+      'a release with leading zeros',
+      'v=01.1.0',
+      {},
+      [{ kind: 'invalid-version', value: '01.1.0' }],
+    ],
+    [
+      'a path in place of a release',
+      'v=..%2F..%2Fsecret',
+      {},
+      [{ kind: 'invalid-version', value: '../../secret' }],
+    ],
+    [
+      'markup in place of a release',
+      'v=%3Cimg%20src%3Dx%3E',
+      {},
+      [{ kind: 'invalid-version', value: '<img src=x>' }],
+    ],
+    ['an empty release', 'v=', {}, [{ kind: 'invalid-version', value: '' }]],
     ['a malformed item', 'item=Not%20an%20id', {}, [{ kind: 'invalid-item', value: 'Not an id' }]],
     [
       'a cleaned, shortened quote of what was ignored',
@@ -196,11 +230,20 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   confidence: subset(CONFIDENCE_LEVELS).filter((levels) => levels.length > 0),
   q: fc.string({ maxLength: 60 }).map((text) => text.replace(/[\p{Cc}]/gu, ' ').trim()),
   sort: fc.constantFrom(...SORT_ORDERS),
-  mode: fc.constantFrom('overview' as const, 'compare' as const, 'about' as const),
+  mode: fc.constantFrom(
+    'overview' as const,
+    'compare' as const,
+    'about' as const,
+    'changes' as const,
+  ),
   compare: fc.option(fc.tuple(idArbitrary, idArbitrary), { nil: null }),
   lang: fc.constantFrom('en' as const, 'ja' as const),
   item: fc.option(idArbitrary, { nil: null }),
   embed: fc.boolean(),
+  version: fc.option(
+    fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((parts) => parts.join('.')),
+    { nil: null },
+  ),
 });
 
 const KEYS = [
@@ -216,6 +259,7 @@ const KEYS = [
   'lang',
   'item',
   'embed',
+  'v',
 ];
 // Query strings that look like ours and strings that do not: known and unknown keys, repeated keys,
 // valid and malformed values, broken percent sequences, control and bidi characters, huge values.
@@ -227,6 +271,9 @@ const valueArbitrary = fc.oneof(
     'compare',
     'about',
     '1',
+    '1.1.0',
+    '2.0.0',
+    'changes',
     'ja',
     'official,disputed',
     'oldest',

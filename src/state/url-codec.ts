@@ -15,6 +15,9 @@
 //   lang=ja                     Japanese (absent: English)
 //   item=<commitment id>        one commitment opened (never with view=about, which opens none)
 //   embed=1                     the compact view for a frame in another page (absent: the full page)
+//   view=changes                what changed from release to release
+//   v=1.1.0                     the release shown, pinned (absent: the latest); one the index of
+//                               releases does not list is dropped once the index is known
 //
 // Defaults are omitted and sets are written in a canonical order (ids alphabetically, enumerations
 // in schema order), so one view has exactly one URL. Parsing never throws: anything it cannot use
@@ -27,12 +30,13 @@ import {
 } from '../data/vocabulary';
 import { ID_PATTERN as ID } from '../data/vocabulary';
 import { SORT_ORDERS } from '../data/order';
+import { VERSION_PATTERN } from '../data/releases';
 import { capNotices, quoted, type UrlNotice } from './notices';
 import { defaultView, isDefaultConfidence, type Mode, type View } from './view';
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
-const MODES: readonly Mode[] = ['overview', 'compare', 'about'];
+const MODES: readonly Mode[] = ['overview', 'compare', 'about', 'changes'];
 
 export interface ParsedView {
   view: View;
@@ -118,6 +122,7 @@ export const URL_KEYS = [
   'lang',
   'item',
   'embed',
+  'v',
 ] as const;
 
 export type UrlKey = (typeof URL_KEYS)[number];
@@ -169,6 +174,10 @@ const PARSERS: Record<UrlKey, Parser> = {
     if (raw === '1') view.embed = true;
     else notices.push({ kind: 'invalid-embed', value: quoted(raw) });
   },
+  v: (raw, view, notices) => {
+    if (VERSION_PATTERN.test(raw)) view.version = raw;
+    else notices.push({ kind: 'invalid-version', value: quoted(raw) });
+  },
 };
 
 function isUrlKey(key: string): key is UrlKey {
@@ -208,6 +217,7 @@ const WRITERS: Record<UrlKey, (view: View) => string | null> = {
   lang: (view) => (view.lang !== 'en' ? view.lang : null),
   item: (view) => (view.item && view.mode !== 'about' ? view.item : null),
   embed: (view) => (view.embed ? '1' : null),
+  v: (view) => (view.version && VERSION_PATTERN.test(view.version) ? view.version : null),
 };
 
 function list(values: readonly string[]): string | null {
@@ -227,6 +237,8 @@ export function serializeView(view: View): string {
 
 // Changes of the URL format, newest first. Links are cited for years, so a key is never renamed or
 // given another meaning without an entry here and the code that reads the old form.
+// - 2026-11-30: `v` added (a kept release of the dataset; absent: the latest) and `view=changes`
+//   (what changed between releases). No old link changes.
 // - 2026-11-30: `sort` added (the list's order; absent: newest first). No old link changes.
 // - 2026-11-30: the status values stalled, superseded and no-evidence-since added (dataset 2.0.0);
 //   `status=` now filters on the latest progress step, and a doubtful claim matches no status.

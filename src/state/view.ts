@@ -6,7 +6,7 @@ import type {
 } from '../data/vocabulary';
 import type { SortOrder } from '../data/order';
 
-export type Mode = 'overview' | 'compare' | 'about';
+export type Mode = 'overview' | 'compare' | 'about' | 'changes';
 
 /**
  * Everything that defines what the reader sees, and nothing else: the URL is a serialisation of
@@ -32,6 +32,8 @@ export interface View {
   item: string | null;
   /** The compact view for a frame in another page: the content without the page's chrome. */
   embed: boolean;
+  /** The release shown (`v=2.0.0`); null means the latest. */
+  version: string | null;
 }
 
 /** Unverified and disputed claims are hidden until the reader asks for them. */
@@ -58,6 +60,7 @@ export const DEFAULT_VIEW: View = {
   lang: 'en',
   item: null,
   embed: false,
+  version: null,
 };
 
 export function defaultView(): View {

@@ -2,7 +2,9 @@ import { MAX_QUOTE_CHARACTERS, shortenText } from '../../i18n/shorten-text';
 import type { Evidence, Source } from '../../data/schema';
 import { langIfOther, PROSE_LANGUAGE, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
+import { formatDate } from '../../i18n/format';
 import { SOURCE_KIND_LABELS } from '../../i18n/labels';
+import { evidenceHref } from './evidence-link';
 import { MESSAGES } from './messages';
 
 interface EvidenceListProps {
@@ -46,7 +48,16 @@ export function EvidenceList({ evidence, sources, lang }: EvidenceListProps) {
             )}
             <p className="evidence-source">
               {source?.url ? (
-                <a href={source.url} rel="noopener noreferrer" target="_blank">
+                <a
+                  href={evidenceHref({
+                    url: source.url,
+                    quote: item.quote,
+                    sourceLanguage: source.language,
+                    translated: item.translation !== undefined,
+                  })}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   <bdi lang={langIfOther(titleLang, lang)}>{title}</bdi>
                 </a>
               ) : (
@@ -58,6 +69,11 @@ export function EvidenceList({ evidence, sources, lang }: EvidenceListProps) {
                   <span lang={langIfOther(PROSE_LANGUAGE, lang)}>{source.publisher}</span>
                   {source.kind !== 'official' &&
                     t.sourceKind(SOURCE_KIND_LABELS[lang][source.kind])}
+                </span>
+              )}
+              {source?.accessed && (
+                <span className="source-accessed">
+                  {t.accessed(formatDate(source.accessed, lang))}
                 </span>
               )}
             </p>

@@ -47,6 +47,8 @@ export const MESSAGES = catalog(
     citationNote: (
       p: Pick<CommitmentCitationParts, 'version' | 'updated' | 'licence' | 'meeting'>,
     ) => `${p.meeting}. Dataset version ${p.version}, updated ${p.updated}. Licence: ${p.licence}`,
+    /** After a source: when its address was last read. */
+    accessed: (date: string) => ` (accessed ${date})`,
   },
   {
     domains: '分野',
@@ -77,5 +79,6 @@ export const MESSAGES = catalog(
       p: Pick<CommitmentCitationParts, 'version' | 'updated' | 'licence' | 'meeting'>,
     ) =>
       `${p.meeting}。データセット バージョン${p.version}（${p.updated}更新）、ライセンス：${p.licence}`,
+    accessed: (date: string) => `（${date}閲覧）`,
   },
 );

@@ -157,7 +157,7 @@ describe('AboutPage', () => {
     );
     expect(within(evidence!).getByRole('link', { name: 'Official release' })).toHaveAttribute(
       'href',
-      'https://example.go.jp/release',
+      'https://example.go.jp/release#:~:text=decided%20to%20set%20up%20a%20team',
     );
   });
 

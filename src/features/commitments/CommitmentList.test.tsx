@@ -38,7 +38,7 @@ describe('CommitmentList', () => {
     expect(within(card).getByRole('list', { name: 'Domains' })).toHaveTextContent('Semiconductors');
     expect(within(card).getByRole('link', { name: 'Official release' })).toHaveAttribute(
       'href',
-      'https://example.go.jp/release',
+      'https://example.go.jp/release#:~:text=signed%20a%20memorandum%20on%20semiconductors',
     );
     expect(card).toHaveTextContent('“signed a memorandum on semiconductors”');
   });

@@ -50,6 +50,20 @@ export const MESSAGES = catalog(
       q('embed=1'),
       '” is understood.',
     ],
+    invalidVersion: (value: string) => [
+      'Ignored release “',
+      q(value),
+      '”: a release is written as three numbers, such as ',
+      q('1.1.0'),
+      '.',
+    ],
+    unknownVersion: (value: string, latest: string) => [
+      'There is no release “',
+      q(value),
+      '” of the dataset; the latest release (',
+      q(latest),
+      ') is shown.',
+    ],
     unknownKey: (value: string) => ['Ignored unknown setting “', q(value), '”.'],
     repeatedKey: (value: string) => ['“', q(value), '” was given twice; the first value was used.'],
     /** `quoted` is the list already quoted with `open` and `close`. */
@@ -135,6 +149,20 @@ export const MESSAGES = catalog(
       '」を無視しました（有効な指定は「',
       q('embed=1'),
       '」のみです）。',
+    ],
+    invalidVersion: (value: string) => [
+      '版の指定「',
+      q(value),
+      '」を無視しました（版は「',
+      q('1.1.0'),
+      '」のように3つの数字で指定します）。',
+    ],
+    unknownVersion: (value: string, latest: string) => [
+      'データセットに版「',
+      q(value),
+      '」はないため、最新版（',
+      q(latest),
+      '）を表示しています。',
     ],
     unknownKey: (value: string) => ['不明な設定「', q(value), '」を無視しました。'],
     repeatedKey: (value: string) => [

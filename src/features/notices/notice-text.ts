@@ -24,6 +24,10 @@ export function noticeParts(notice: UrlNotice, lang: Language): TextPart[] {
       return t.itemOnAbout(notice.value);
     case 'invalid-embed':
       return t.invalidEmbed(notice.value);
+    case 'invalid-version':
+      return t.invalidVersion(notice.value);
+    case 'unknown-version':
+      return t.unknownVersion(notice.value, notice.latest);
     case 'unknown-key':
       return t.unknownKey(notice.value);
     case 'repeated-key':

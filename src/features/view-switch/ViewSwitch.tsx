@@ -5,7 +5,7 @@ import type { Mode, View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
 
-const MODES: Mode[] = ['overview', 'compare', 'about'];
+const MODES: Mode[] = ['overview', 'compare', 'about', 'changes'];
 
 /** Links between the overview, the comparison and the About page; each keeps the filters. */
 export function ViewSwitch({ view }: { view: View }) {
