@@ -5,7 +5,7 @@ import { collectPageErrors, listedTitles, query, showCharts } from './support/he
 test('the default view shows every meeting and domain of the bundled dataset', async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.goto('/');
-  const matrix = page.getByRole('table', { name: /by domain \(rows\) and meeting \(columns\)/ });
+  const matrix = page.getByRole('grid', { name: /by domain \(rows\) and meeting \(columns\)/ });
   await expect(matrix.locator('thead th')).toHaveCount(dataset.meetings.length + 2);
   await expect(matrix.locator('tbody tr')).toHaveCount(dataset.domains.length);
   const expected = expectedTitles({});
@@ -23,7 +23,7 @@ test('a URL with filters opens exactly the filtered commitments and charts', asy
     expected.length,
   );
   expect(await listedTitles(page)).toEqual(expected);
-  const matrix = page.getByRole('table', { name: /by domain/ });
+  const matrix = page.getByRole('grid', { name: /by domain/ });
   await expect(matrix.locator('tbody tr')).toHaveCount(1);
   await expect(matrix.locator('tbody tr')).toContainText(
     `Quantum: show only this domain${expected.length}`,

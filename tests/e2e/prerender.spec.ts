@@ -11,7 +11,7 @@ test.describe('without script', () => {
     // The first step of the list is in the page; the rest comes with the app.
     await expect(list.getByRole('article')).toHaveCount(20);
     await expect(list).toContainText(`Showing 20 of ${expectedTitles({}).length} commitments.`);
-    await expect(page.getByRole('table', { name: /by domain/ })).toBeVisible();
+    await expect(page.getByRole('grid', { name: /by domain/ })).toBeVisible();
   });
 });
 

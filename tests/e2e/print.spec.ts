@@ -31,13 +31,13 @@ test('printing shows the view in black on white, without the controls, and says 
   expect(buttonsLeft).toBe(0);
   await expect(
     page
-      .getByRole('table', { name: /by domain/ })
+      .getByRole('grid', { name: /by domain/ })
       .getByRole('button')
       .first(),
   ).toBeVisible();
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('table', { name: /by domain/ })).toBeVisible();
+  await expect(page.getByRole('grid', { name: /by domain/ })).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   // What folds away on screen is written out on paper.
   const timelineTable = page

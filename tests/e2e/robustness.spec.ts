@@ -188,7 +188,7 @@ test('a chart that fails shows an error in its panel only', async ({ page }) => 
   await expect(commitments(page).first()).toBeVisible();
   await page.getByRole('checkbox', { name: /^Semiconductors/ }).check();
   await expect(page).toHaveURL(/domains=quantum,semiconductors/);
-  await expect(page.getByRole('table', { name: /by domain/ }).locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByRole('grid', { name: /by domain/ }).locator('tbody tr')).toHaveCount(2);
 });
 
 test.describe('opening your own dataset', () => {
