@@ -28,7 +28,7 @@ async function drawCharts(page: Page) {
     .getByRole('heading', { name: '会合・署名文書・会合間の出来事の年表' })
     .scrollIntoViewIfNeeded();
   await page.locator('.recharts-scatter-symbol').first().waitFor();
-  await page.getByRole('heading', { name: '会合別・分野別の合意事項数' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: '会合別の分野タグ数' }).scrollIntoViewIfNeeded();
   await page.locator('.recharts-bar-rectangle').first().waitFor();
   await page.locator('.recharts-bar-rectangle').nth(3).hover();
   await expect(page.locator('.recharts-tooltip-wrapper').first()).toContainText('第');
@@ -40,7 +40,10 @@ test('the Japanese overview: language, title, headings, dates, and no English le
   const errors = collectPageErrors(page);
   await page.goto('/?lang=ja&confidence=official,reported,unverified,disputed');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page).toHaveTitle('日EUデジタルパートナーシップ・トラッカー');
+  // The title names the view: every commitment, doubtful claims included.
+  await expect(page).toHaveTitle(
+    'すべての合意事項（未確認・疑義のある情報を含む） – 日EUデジタルパートナーシップ・トラッカー',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '閣僚級会合ごとに見る日EUの合意事項',
   );
@@ -99,7 +102,7 @@ test('the visible switch changes the language and the URL, and Back returns', as
   await page.getByRole('radio', { name: '日本語' }).check();
   await expect(page).toHaveURL(/\?domains=quantum&lang=ja$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page).toHaveTitle('日EUデジタルパートナーシップ・トラッカー');
+  await expect(page).toHaveTitle('量子に関する合意事項 – 日EUデジタルパートナーシップ・トラッカー');
   await expect(page.getByRole('heading', { name: '分野×会合' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^量子/ })).toBeChecked();
 
@@ -115,7 +118,7 @@ test('the visible switch changes the language and the URL, and Back returns', as
   await page.goBack();
   await expect(page).toHaveURL(/\?domains=quantum$/);
   await expect(page.getByRole('heading', { name: 'Domains × meetings' })).toBeVisible();
-  await expect(page).toHaveTitle('EU–Japan Digital Partnership tracker');
+  await expect(page).toHaveTitle('Commitments on Quantum – EU–Japan Digital Partnership tracker');
 });
 
 test('filtering in Japanese: tick a domain by its Japanese name', async ({ page }) => {
@@ -137,7 +140,7 @@ test.describe('on a phone', () => {
   test('the Japanese pages are no wider than the screen', async ({ page }) => {
     const pages: [string, RegExp][] = [
       ['/?lang=ja', /^分野×会合$/],
-      ['/?lang=ja&view=compare', /^取組の経過/],
+      ['/?lang=ja&view=compare', /^取組ごとの比較/],
       ['/?lang=ja&item=dpc3-quantum-letter-of-intent', /^取組：/],
       ['/?lang=ja&view=about', /^データについて$/],
     ];
