@@ -82,7 +82,7 @@ async function hostPage(html: string): Promise<{ url: string; server: Server }> 
 async function copyEmbedCode(page: Page, context: BrowserContext): Promise<string> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The embed code is one of the header's less used tools, under More.
-  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'More', exact: true }).click();
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.getByText('Embed code copied')).toBeVisible();
   return page.evaluate(() => navigator.clipboard.readText());

@@ -35,6 +35,8 @@ test('a file of the reader’s own opens before the dataset has arrived', async 
   await page.goto('/');
   await expect(loading(page).first()).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
+  // The picker is under the header's More menu, which opens before the app runs too.
+  await page.getByRole('button', { name: 'More', exact: true }).click();
   await page.getByRole('button', { name: 'Open a dataset file…' }).click();
   await (
     await chooser

@@ -96,7 +96,7 @@ test.describe('a build with BASE=/tracker/', () => {
     expect(assets).toContain('/tracker/data/dataset.jsonld');
     expect(assets.filter((address) => address.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
     for (const address of assets) {
-      expect(address).toMatch(/^\/tracker\/(boot\.js$|assets\/|data\/dataset\.jsonld$)/);
+      expect(address).toMatch(/^\/tracker\/(boot\.js$|assets\/|data\/dataset\.jsonld$|feed\.xml$)/);
     }
   });
 

@@ -5,7 +5,7 @@ import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { MAX_QUERY_LENGTH } from '../../state/url-codec';
-import type { View } from '../../state/view';
+import { isDefaultConfidence, type View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
 
@@ -47,7 +47,20 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
         <label htmlFor="show-doubtful">{t.showDoubtful}</label>
       </div>
 
-      <button type="button" className="secondary" onClick={actions.filtersReset}>
+      {/* Nothing to reset while every filter is at its default: no dead stop for the keyboard. */}
+      <button
+        type="button"
+        className="secondary"
+        onClick={actions.filtersReset}
+        disabled={
+          view.domains.length === 0 &&
+          view.meetings.length === 0 &&
+          view.types.length === 0 &&
+          view.statuses.length === 0 &&
+          view.q === '' &&
+          isDefaultConfidence(view.confidence)
+        }
+      >
         {t.reset}
       </button>
 
