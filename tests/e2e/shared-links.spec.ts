@@ -54,12 +54,14 @@ async function record(page: Page, url: string): Promise<Sample[]> {
   await page.addInitScript(RECORDER);
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
-  // A few more frames after the app took over.
+  // Ten more frames after the app took over, counted in frames rather than time.
   await page.evaluate(
     () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))),
-      ),
+      new Promise<void>((resolve) => {
+        let left = 10;
+        const next = () => (--left > 0 ? requestAnimationFrame(next) : resolve());
+        requestAnimationFrame(next);
+      }),
   );
   return page.evaluate(() => (window as unknown as { __seen: Sample[] }).__seen);
 }
