@@ -4,7 +4,7 @@ import { propertyRuns } from '../testing/property-runs';
 import { SORT_ORDERS } from '../data/order';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../data/vocabulary';
 import type { UrlNotice } from './notices';
-import { MAX_QUERY_LENGTH, parseView, serializeView } from './url-codec';
+import { MAX_QUERY_LENGTH, parseView, serializeView, URL_KEYS } from './url-codec';
 import { DEFAULT_VIEW, type View } from './view';
 
 const view = (changes: Partial<View>): View => ({ ...DEFAULT_VIEW, ...changes });
@@ -246,21 +246,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   ),
 });
 
-const KEYS = [
-  'domains',
-  'meetings',
-  'type',
-  'status',
-  'confidence',
-  'q',
-  'sort',
-  'view',
-  'compare',
-  'lang',
-  'item',
-  'embed',
-  'v',
-];
+const KEYS: readonly string[] = URL_KEYS;
 // Query strings that look like ours and strings that do not: known and unknown keys, repeated keys,
 // valid and malformed values, broken percent sequences, control and bidi characters, huge values.
 const valueArbitrary = fc.oneof(
