@@ -5,6 +5,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { MAX_LINES } from './eslint/max-lines.js';
 import { noImportCycle } from './eslint/no-import-cycle.js';
 
 const features = fs
@@ -123,6 +124,12 @@ export default tseslint.config(
         { ignoreMiddleExtensions: true },
       ],
     },
+  },
+  {
+    // Small files: one concern each. Wording catalogs (messages.ts) are lists, not logic.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['**/messages.ts'],
+    rules: { 'max-lines': ['error', { max: MAX_LINES }] },
   },
   {
     files: ['*.js', 'eslint/**/*.js', 'scripts/**/*.mjs'],

@@ -86,7 +86,7 @@ describe('addresses that look safe but are not', () => {
         // The corrections link is built from data: it never makes a link of a hostile address.
         expect(correctionsHref(url)).toBe(hostile ? null : url);
       }),
-      propertyRuns(1000),
+      propertyRuns(300),
     );
   });
 });

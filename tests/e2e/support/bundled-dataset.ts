@@ -1,48 +1,20 @@
 // The bundled dataset, read by the browser tests so that expected counts come from the data
-// itself rather than from numbers copied into the tests.
+// itself rather than from numbers copied into the tests. Its types and the status rule are the
+// app's own (src/data), so the tests cannot drift from the schema.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Dataset } from '../../../src/data/schema';
+import { COUNTED_CONFIDENCE } from '../../../src/data/vocabulary';
 
-interface Evidence {
-  source: string;
-  quote: string;
-}
-
-/** One dated step of how far a commitment got (release 2.0.0). */
-export interface Step {
-  date: string;
-  status: string;
-  confidence: string;
-  event?: string;
-  evidence?: Evidence[];
-}
-
-interface Commitment {
-  id: string;
-  meeting: string;
-  domains: string[];
-  confidence: string;
-  title: { en: string; ja: string };
-  /** How far it got, oldest first: only on official or reported commitments. */
-  steps?: Step[];
-  /** What a doubtful (unverified or disputed) claim asserts: it counts for nothing. */
-  claims?: string;
-}
-
-interface BundledDataset {
-  meta: { version: string; licence: string };
-  domains: { id: string; label: { en: string; ja: string } }[];
-  meetings: { id: string; status: string; date?: string }[];
-  sources: { id: string; title: string; url?: string }[];
-  events: { id: string; date: string; confidence: string; title: { en: string; ja: string } }[];
-  commitments: Commitment[];
-}
+export type { Step } from '../../../src/data/schema';
+export { currentStatus } from '../../../src/data/progress';
 
 export const dataset = JSON.parse(
   readFileSync(resolve('public/data/partnership.json'), 'utf8'),
-) as BundledDataset;
+) as Dataset;
 
-export const SHOWN_BY_DEFAULT = ['official', 'reported'];
+/** What the list shows by default: the counted grades (official and reported). */
+export const SHOWN_BY_DEFAULT: readonly string[] = COUNTED_CONFIDENCE;
 
 export function expectedTitles(
   filter: { domains?: string[]; meetings?: string[] },
@@ -57,9 +29,4 @@ export function expectedTitles(
     .filter((commitment) => !filter.meetings || filter.meetings.includes(commitment.meeting))
     .map((commitment) => commitment.title[lang])
     .sort();
-}
-
-/** A commitment's current status: its latest step's. A doubtful claim has none. */
-export function currentStatus(commitment: Commitment): string | undefined {
-  return commitment.steps?.at(-1)?.status;
 }
