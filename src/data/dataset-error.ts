@@ -6,7 +6,12 @@ import type { DatasetProblem } from './dataset-problems';
  * without it, the bundled dataset.
  */
 export type DatasetErrorReason =
-  | { kind: 'network' }
+  /**
+   * The request failed before any answer: the browser gives the page one error for no network, a
+   * server that cannot be reached and an answer it refuses (a redirect loop, a blocked redirect),
+   * so only `offline` (the browser knew it had no network) tells them apart.
+   */
+  | { kind: 'network'; offline: boolean }
   /** The server answered, but its body could not be read (corrupt, cut off by the server). */
   | { kind: 'broken' }
   | { kind: 'timeout'; seconds: number }

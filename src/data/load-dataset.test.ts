@@ -166,7 +166,7 @@ describe('fetchDataset', () => {
           'fetch',
           vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
         ),
-      { kind: 'network', isTransient: true },
+      { kind: 'network', isTransient: true, reason: { kind: 'network', offline: false } },
     ],
     [
       'a truncated body',
@@ -181,6 +181,23 @@ describe('fetchDataset', () => {
   ])('reports %s', async (_name, arrange, expected) => {
     arrange();
     expect(await failure(fetchDataset('/data.json'))).toMatchObject(expected);
+  });
+
+  it.each([
+    // A redirect loop, or a server out of reach, while the browser is online: the same TypeError.
+    [true, false],
+    // The browser knows it has no network.
+    [false, true],
+  ])('a failed request with navigator.onLine %s is offline: %s', async (onLine, offline) => {
+    vi.stubGlobal('navigator', { onLine });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    expect((await failure(fetchDataset('/data.json'))).reason).toEqual({
+      kind: 'network',
+      offline,
+    });
   });
 
   it('gives up after the timeout and says so', async () => {

@@ -57,6 +57,11 @@ function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
+/** Whether the browser knew it had no network when a request failed. */
+function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error);
@@ -118,7 +123,9 @@ export async function fetchDataset(
     // The server answered, then the body could not be read (a corrupt compressed body, a
     // connection the server cut): not the reader's connection.
     if (responded) throw new DatasetError({ kind: 'broken' }, { cause });
-    throw new DatasetError({ kind: 'network' }, { cause });
+    // No answer the browser would hand over: no network, a server out of reach, or an answer it
+    // refused (a redirect loop). Only the first is the reader's connection.
+    throw new DatasetError({ kind: 'network', offline: browserOffline() }, { cause });
   } finally {
     timeout.clear();
   }
@@ -189,7 +196,7 @@ export async function fetchReleaseIndex(
     if (timeout.aborted) {
       throw new DatasetError({ kind: 'timeout', seconds: Math.round(timeoutMs / 1000) }, { cause });
     }
-    throw new DatasetError({ kind: 'network' }, { cause });
+    throw new DatasetError({ kind: 'network', offline: browserOffline() }, { cause });
   }
   if (!response.ok) {
     throw new DatasetError({

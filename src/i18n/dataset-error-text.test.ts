@@ -6,9 +6,15 @@ import { datasetErrorParts } from './dataset-error-text';
 describe('datasetErrorParts', () => {
   it.each<[DatasetErrorReason, string, string]>([
     [
-      { kind: 'network' },
-      'The dataset could not be reached: check the connection.',
-      'データセットに接続できませんでした。通信環境をご確認ください。',
+      { kind: 'network', offline: true },
+      'The dataset could not be reached: this device is offline. Check the connection.',
+      'データセットに接続できませんでした。この端末はオフラインです。通信環境をご確認ください。',
+    ],
+    [
+      // Online, the browser's one error may be a redirect loop: the connection is not blamed.
+      { kind: 'network', offline: false },
+      'The dataset could not be reached: the server did not answer, or answered in a way the browser refused (for example, a redirect loop).',
+      'データセットに接続できませんでした。サーバーが応答しなかったか、ブラウザーが受け付けない応答（リダイレクトの繰り返しなど）が返されました。',
     ],
     [
       { kind: 'timeout', seconds: 20 },

@@ -6,7 +6,9 @@ import type { Language } from '../data/vocabulary';
 
 const MESSAGES = catalog(
   {
-    network: 'The dataset could not be reached: check the connection.',
+    offline: 'The dataset could not be reached: this device is offline. Check the connection.',
+    unreachable:
+      'The dataset could not be reached: the server did not answer, or answered in a way the browser refused (for example, a redirect loop).',
     timeout: (seconds: string) =>
       `The server did not send the dataset: the page waited ${seconds} seconds, then gave up.`,
     broken: 'The server sent a broken response: the dataset could not be read from it.',
@@ -31,7 +33,10 @@ const MESSAGES = catalog(
     ],
   },
   {
-    network: 'データセットに接続できませんでした。通信環境をご確認ください。',
+    offline:
+      'データセットに接続できませんでした。この端末はオフラインです。通信環境をご確認ください。',
+    unreachable:
+      'データセットに接続できませんでした。サーバーが応答しなかったか、ブラウザーが受け付けない応答（リダイレクトの繰り返しなど）が返されました。',
     timeout: (seconds: string) =>
       `サーバーからデータセットが届きませんでした。${seconds}秒間待ちましたが、読み込みを中止しました。`,
     broken: 'サーバーから壊れた応答が届いたため、データセットを読み取れませんでした。',
@@ -68,7 +73,7 @@ export function datasetErrorParts(reason: DatasetErrorReason, lang: Language): T
   const t = MESSAGES[lang];
   switch (reason.kind) {
     case 'network':
-      return [t.network];
+      return [reason.offline ? t.offline : t.unreachable];
     case 'broken':
       return [t.broken];
     case 'timeout':

@@ -36,6 +36,35 @@ test('a network failure is named as such', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('a redirect loop is named without blaming the reader’s connection, and Retry works', async ({
+  page,
+}) => {
+  // The dataset's address redirects to itself, as a misconfigured server would; the browser gives
+  // up after 20 redirects. page.route sees only the first request of a redirect chain, so the
+  // requests are answered through the DevTools protocol, each of them.
+  const cdp = await page.context().newCDPSession(page);
+  let requests = 0;
+  cdp.on('Fetch.requestPaused', (event: { requestId: string; request: { url: string } }) => {
+    requests += 1;
+    void cdp.send('Fetch.fulfillRequest', {
+      requestId: event.requestId,
+      responseCode: 302,
+      responseHeaders: [{ name: 'Location', value: event.request.url }],
+    });
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/data/partnership.json*' }] });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('for example, a redirect loop', { timeout: 15_000 });
+  await expect(alert).not.toContainText(/connection|offline/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(requests).toBeGreaterThan(20);
+
+  await cdp.send('Fetch.disable');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(commitments(page).first()).toBeVisible();
+});
+
 test('hostile strings in data render as inert text', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hostileText } from '../../testing/hostile-text';
+import { propertyRuns } from '../../testing/property-runs';
 import { fixtureDataset } from '../../testing/test-fixture';
 import {
   bibtex,
@@ -161,5 +164,40 @@ describe('cslJson', () => {
   it('keeps any title intact through JSON', () => {
     const title = '"quoted" \\ {braces} 半導体\n';
     expect(JSON.parse(cslJson({ ...input, title }))[0].title).toBe(title);
+  });
+});
+
+describe('citations of a view whose description holds hostile text', () => {
+  // The description names the reader's own file's domains and meetings, and the search text.
+  const hostileInput = fc
+    .record({ title: hostileText(60), dataset: hostileText() })
+    .map(({ title, dataset }) => ({
+      ...input,
+      title,
+      meta: { ...fixtureDataset.meta, title: { en: dataset, ja: dataset } },
+    }));
+
+  it('keep a RIS record to one line a field, whatever a reader takes for a line break', () => {
+    fc.assert(
+      fc.property(hostileInput, (hostile) => {
+        const lines = ris(hostile).split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/);
+        expect(lines.map((line) => line.slice(0, 6))).toEqual(
+          ['TY', 'TI', 'AU', 'T2', 'PY', 'DA', 'ET', 'UR', 'Y2', 'LA', 'N1', 'ID', 'ER'].map(
+            (tag) => `${tag}  - `,
+          ),
+        );
+      }),
+      propertyRuns(300),
+    );
+  });
+
+  it('keep the title through CSL-JSON, and the address in BibTeX', () => {
+    fc.assert(
+      fc.property(hostileInput, (hostile) => {
+        expect(JSON.parse(cslJson(hostile))[0].title).toBe(hostile.title);
+        expect(bibtex(hostile)).toContain(`\\url{${escapeBibtexUrl(input.url)}}`);
+      }),
+      propertyRuns(300),
+    );
   });
 });

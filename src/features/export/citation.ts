@@ -64,9 +64,14 @@ export function bibtex({ meta, title, url, accessed, lang }: CitationInput): str
   return `@misc{${bibtexKey(meta, url)},\n${body}\n}`;
 }
 
-/** A field of a RIS record holds one line: line breaks become spaces. */
+// What a reader of RIS may take for the end of a line: line breaks of every kind (vertical tab,
+// form feed, next line, the Unicode line and paragraph separators) and the other control characters.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const RIS_BREAK = /\s*[\u0000-\u001F\u007F-\u009F\u2028\u2029]+\s*/g;
+
+/** A field of a RIS record holds one line: line breaks and control characters become spaces. */
 function risValue(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return text.replace(RIS_BREAK, ' ').trim();
 }
 
 /** YYYY-MM-DD as RIS writes a date: YYYY/MM/DD. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { filterCommitments } from '../../data/filter-commitments';
@@ -13,6 +14,10 @@ import {
 } from './csv';
 import { exportMeta } from './export-meta';
 import { exportRecords, type ExportRecord } from './export-records';
+import { hostileText } from '../../testing/hostile-text';
+import { propertyRuns } from '../../testing/property-runs';
+import { parseView } from '../../state/url-codec';
+import { viewUrl } from '../../state/view-url';
 
 describe('neutraliseFormula', () => {
   it.each([
@@ -163,5 +168,73 @@ describe('toCsvMetadata', () => {
       count: 3,
     });
     expect(parsed.columns).toEqual([...CSV_COLUMNS]);
+  });
+});
+
+describe('a CSV of hostile text', () => {
+  const hostileRecords = fc
+    .record({
+      title: hostileText(),
+      summary: hostileText(),
+      quote: hostileText(),
+      publisher: hostileText(),
+      path: hostileText(),
+    })
+    .map(({ title, summary, quote, publisher, path }) => {
+      const dataset = cloneFixture();
+      const [first] = dataset.commitments;
+      first!.title = { en: title, ja: title };
+      first!.summary = { en: summary, ja: summary };
+      first!.evidence[0]!.quote = quote;
+      const source = dataset.sources.find((s) => s.id === first!.evidence[0]!.source)!;
+      source.publisher = publisher;
+      // An address the schema accepts, with the text percent-encoded into its path and query.
+      const encoded = encodeURIComponent(path.replace(/[\uD800-\uDFFF]/g, '?'));
+      source.url = `https://example.org/${encoded}?a==${encoded}&b=+@-`;
+      return exportRecords(dataset, filterCommitments(dataset, SHOW_EVERYTHING));
+    });
+
+  it('parses back to every cell, only formulas changed, addresses exactly as they are', () => {
+    fc.assert(
+      fc.property(hostileRecords, (records) => {
+        const parsed = parse(toCsv(records));
+        expect(parsed.errors).toEqual([]);
+        parsed.data.forEach((row, index) => {
+          const cells = csvRow(records[index]!);
+          for (const column of CSV_COLUMNS) {
+            const cell = cells[column];
+            expect(row[column]).toBe(/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+          }
+          // An address starts with http: it cannot be a formula, and opens as it is.
+          expect(row.source_url).toBe(records[index]!.evidence[0]?.url ?? '');
+        });
+      }),
+      propertyRuns(200),
+    );
+  });
+
+  it('goes with the address that reopens the view, unchanged, whatever was searched', () => {
+    fc.assert(
+      fc.property(hostileText(60), (q) => {
+        const { view } = parseView(`?${new URLSearchParams({ q, domains: 'ai' }).toString()}`);
+        const url = viewUrl('https://tracker.example/app/', view);
+        const written = JSON.parse(
+          toCsvMetadata(
+            exportMeta({
+              dataset: cloneFixture(),
+              view,
+              pair: null,
+              title: q,
+              url,
+              exported: '2026-11-30',
+              count: 1,
+            }),
+          ),
+        ) as { meta: { url: string } };
+        expect(written.meta.url).toBe(url);
+        expect(parseView(new URL(written.meta.url).search).view).toEqual(view);
+      }),
+      propertyRuns(300),
+    );
   });
 });

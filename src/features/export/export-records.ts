@@ -57,6 +57,16 @@ export interface ExportRecord {
   evidence: ExportEvidence[];
 }
 
+/**
+ * English and Japanese only: a record names every field it copies, so that nothing else in the
+ * reader's file (an unknown key, however deeply nested) reaches an export.
+ */
+function localized(
+  text: { en: string; ja: string } | undefined,
+): { en: string; ja: string } | null {
+  return text ? { en: text.en, ja: text.ja } : null;
+}
+
 /** One self-contained record per commitment: names and addresses resolved, nothing to look up. */
 export function exportRecords(
   dataset: Dataset,
@@ -97,7 +107,7 @@ export function exportRecords(
       confidenceNote: commitment.confidenceNote ? proseVersions(commitment.confidenceNote) : null,
       thread: {
         id: commitment.thread,
-        title: threads.get(commitment.thread)?.title ?? null,
+        title: localized(threads.get(commitment.thread)?.title),
       },
       summary: proseVersions(commitment.summary),
       evidence: commitment.evidence.map((evidence) => {

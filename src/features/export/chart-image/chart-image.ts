@@ -7,6 +7,7 @@ import {
   type StyleOf,
 } from './copy-chart';
 import { standaloneSvg, type StandaloneSvg } from './standalone-svg';
+import { wellFormedText } from './well-formed';
 
 export interface ChartTexts {
   title: string;
@@ -50,13 +51,21 @@ export function chartSvg(
 }
 
 /**
+ * The SVG document as a data: URL, the image a PNG is drawn from. A lone surrogate would make
+ * encodeURIComponent throw (and the PNG fail): it becomes U+FFFD first.
+ */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(wellFormedText(svg))}`;
+}
+
+/**
  * An SVG document drawn into a PNG. The image is loaded from a data: URL, which the
  * Content-Security-Policy allows for images (img-src 'self' data:), and drawn at the size the
  * document states (the caller scales it up for sharpness).
  */
 export async function svgToPng({ svg, width, height }: StandaloneSvg): Promise<Blob> {
   const image = new Image(width, height);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  image.src = svgDataUrl(svg);
   await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width);

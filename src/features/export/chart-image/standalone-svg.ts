@@ -1,5 +1,6 @@
 import { escapeXml } from '../../../ui/escape-xml';
 import { textWidthEm, WIDE_CHARACTER } from '../../../i18n/wrap-label';
+import { wellFormedXml } from './well-formed';
 
 export interface LegendItem {
   label: string;
@@ -151,14 +152,18 @@ export function standaloneSvg(picture: ChartPicture, scale = 1): StandaloneSvg {
   y += source.length * SOURCE.line;
 
   const height = y + PADDING;
-  const svg = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(picture.fontFamily)}">`,
-    `<title>${escapeXml(picture.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="${escapeXml(picture.background)}"/>`,
-    ...parts,
-    '</svg>',
-    '',
-  ].join('\n');
+  // The chart's own drawing is serialised by the browser, which writes control characters from the
+  // data as they are: the whole document is made well-formed XML once, at the end.
+  const svg = wellFormedXml(
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(picture.fontFamily)}">`,
+      `<title>${escapeXml(picture.title)}</title>`,
+      `<rect width="${width}" height="${height}" fill="${escapeXml(picture.background)}"/>`,
+      ...parts,
+      '</svg>',
+      '',
+    ].join('\n'),
+  );
   return { svg, width: width * scale, height: height * scale };
 }
