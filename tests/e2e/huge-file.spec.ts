@@ -4,30 +4,23 @@ import type { Page } from '@playwright/test';
 import { generateDataset } from '../../scripts/generate-dataset';
 import { expect, test } from './support/test';
 
-/** The longest task the page may run during one interaction (the file's checks run in a worker). */
+/** The longest task the page may run during one interaction (the file is checked in a worker). */
 const BUDGET_MS = 1_000;
 
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-/** Runs `interaction` and returns the page's long tasks that started during it. */
-async function longTasksDuring(page: Page, interaction: () => Promise<void>): Promise<LongTask[]> {
+/** Runs `interaction` and returns the longest task the page reported while it ran. */
+async function longestTask(page: Page, interaction: () => Promise<void>): Promise<number> {
   const from = await page.evaluate(() => performance.now());
   await interaction();
   const to = await page.evaluate(() => performance.now());
-  return page.evaluate(
+  const longest = await page.evaluate(
     ([start, end]) =>
-      (window as unknown as { longTasks: LongTask[] }).longTasks.filter(
-        (task) => task.start >= start && task.start <= end,
-      ),
+      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+        .filter((task) => task.start >= start && task.start <= end)
+        .reduce((most, task) => Math.max(most, task.duration), 0),
     [from, to] as const,
   );
+  return Math.round(longest);
 }
-
-const longest = (tasks: readonly LongTask[]) =>
-  tasks.reduce((most, task) => Math.max(most, task.duration), 0);
 
 test('a file of 20,000 commitments in one thread opens, and its dialog and comparison follow, with no task over a second', async ({
   page,
@@ -52,8 +45,13 @@ test('a file of 20,000 commitments in one thread opens, and its dialog and compa
   const text = JSON.stringify(data);
 
   await page.goto('/');
-  const list = page.getByRole('region', { name: 'Commitments' });
-  await expect(list.getByRole('article').first()).toBeVisible();
+  // Inside the measures the page is read with CSS selectors only: Playwright works out roles and
+  // accessible names in the page's own thread, which over thousands of elements would count as
+  // the page's work.
+  const articles = page.locator(
+    'section[aria-labelledby="commitments-heading"] article.commitment',
+  );
+  await expect(articles.first()).toBeVisible();
 
   // The file is made in the page before the measure: Playwright's own copying of 5 MB into the
   // page (setInputFiles) would otherwise count as the page's work.
@@ -62,43 +60,39 @@ test('a file of 20,000 commitments in one thread opens, and its dialog and compa
     files.items.add(new File([content], 'one-thread.json', { type: 'application/json' }));
     return files;
   }, text);
-  const opening = await longTasksDuring(page, async () => {
+  const opening = await longestTask(page, async () => {
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-    await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
+    await expect(page.locator('.dataset-banner')).toContainText(
       '“one-thread.json” (20,000 commitments)',
       { timeout: 60_000 },
     );
-    await expect(list.getByRole('article')).toHaveCount(20);
+    await expect(articles).toHaveCount(20);
   });
 
-  const dialog = page.getByRole('dialog');
-  const dialogTasks = await longTasksDuring(page, async () => {
-    await list.locator('.commitment-title a').first().click();
-    await expect(dialog.getByRole('heading', { level: 2 })).toBeVisible();
-    await expect(dialog.getByText(/Line of work 1/).first()).toBeVisible();
+  const dialog = page.locator('dialog[open]');
+  const dialogTask = await longestTask(page, async () => {
+    await articles.first().locator('.commitment-title a').click();
+    await expect(dialog.locator('h2').first()).toBeVisible();
+    await expect(dialog).toContainText('Line of work 1');
   });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 
-  const comparing = await longTasksDuring(page, async () => {
-    await page.getByRole('link', { name: 'Compare meetings' }).click();
+  const comparing = await longestTask(page, async () => {
+    await page.locator('a[href="?view=compare"]').first().click();
     // The comparison's code is loaded on first use, then the comparison is derived from the file.
-    await expect(
-      page.getByRole('table', { name: 'Commitments per domain at A and at B' }),
-    ).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('table.compare-table caption')).toHaveText(
+      'Commitments per domain at A and at B',
+      { timeout: 60_000 },
+    );
   });
 
-  const measured = {
-    opening: longest(opening),
-    dialog: longest(dialogTasks),
-    comparison: longest(comparing),
-  };
-  test.info().annotations.push({
-    type: 'longest tasks (ms)',
-    description: JSON.stringify(measured),
-  });
+  const measured = { opening, dialog: dialogTask, comparison: comparing };
+  test
+    .info()
+    .annotations.push({ type: 'longest tasks (ms)', description: JSON.stringify(measured) });
   console.log(`longest tasks (ms): ${JSON.stringify(measured)}`);
-  expect(measured.opening).toBeLessThan(BUDGET_MS);
-  expect(measured.dialog).toBeLessThan(BUDGET_MS);
-  expect(measured.comparison).toBeLessThan(BUDGET_MS);
+  expect(opening).toBeLessThan(BUDGET_MS);
+  expect(dialogTask).toBeLessThan(BUDGET_MS);
+  expect(comparing).toBeLessThan(BUDGET_MS);
 });
