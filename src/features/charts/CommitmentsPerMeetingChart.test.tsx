@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { domainMeetingMatrix } from '../../data/aggregate';
 import { filterCommitments, type CommitmentFilter } from '../../data/filter-commitments';
+import type { View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { fixtureDataset, SHOW_EVERYTHING } from '../../testing/test-fixture';
 import {
@@ -15,7 +16,7 @@ function matrixFor(filter: Partial<CommitmentFilter>) {
   return domainMeetingMatrix(fixtureDataset, full, filterCommitments(fixtureDataset, full));
 }
 
-function showView(filter: Partial<CommitmentFilter>) {
+function showView(filter: Partial<View>) {
   const view = useViewStore.getState().view;
   useViewStore.setState({
     view: { ...view, confidence: [...SHOW_EVERYTHING.confidence], ...filter },
