@@ -49,7 +49,7 @@ test.describe('at 1280 px', () => {
     await page.goto('/');
     const cell = page
       .getByRole('grid')
-      .getByRole('button', { name: /^\d+ in Semiconductors at Council 3/ });
+      .getByRole('button', { name: /^\d+ commitments? in Semiconductors at Council 3/ });
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
     await expect(page).toHaveURL(/\?domains=semiconductors&meetings=dpc3$/);
