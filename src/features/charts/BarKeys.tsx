@@ -21,6 +21,9 @@ export function BarKeys({
   onChoose: (id: string) => void;
 }) {
   const [active, setActive] = useState(0);
+  // The ring stops above the legend, whose height depends on how many series it names.
+  const [legendHeight, setLegendHeight] = useState<number>();
+  const toolbar = useRef<HTMLDivElement>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(active, bars.length - 1);
   if (bars.length === 0) return null;
@@ -39,7 +42,19 @@ export function BarKeys({
   };
 
   return (
-    <div className="bar-keys" role="toolbar" aria-label={label} onKeyDown={onKeyDown}>
+    <div
+      ref={toolbar}
+      className="bar-keys"
+      role="toolbar"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        const legend = toolbar.current?.parentElement?.querySelector('.recharts-legend-wrapper');
+        setLegendHeight(legend instanceof HTMLElement ? legend.offsetHeight : undefined);
+      }}
+      // Set through the CSSOM once the reader comes here, never written into the page's markup.
+      style={legendHeight === undefined ? undefined : { bottom: legendHeight }}
+    >
       {bars.map((bar, index) => (
         <button
           key={bar.id}

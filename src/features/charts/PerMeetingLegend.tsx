@@ -9,7 +9,7 @@ const ITEM_STYLE = { display: 'inline-block', marginRight: 10 } as const;
 function HatchSwatch() {
   return (
     <svg className="swatch hatch-swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
-      <rect className="hatch-ground" width="10" height="10" fill="#ffffff" />
+      <rect className="hatch-ground" width="10" height="10" />
       <path className="hatch-line" d="M-2 4 L4 -2 M-2 10 L10 -2 M4 12 L12 4" strokeWidth="2" />
     </svg>
   );

@@ -111,6 +111,7 @@ export function FilterPanel({
 
       {/* One stop for the three shorter lists, open while any of them is set. */}
       <details
+        className="filter-more"
         open={
           view.types.length > 0 || view.statuses.length > 0 || !isDefaultConfidence(view.confidence)
         }
