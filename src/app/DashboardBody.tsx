@@ -73,6 +73,7 @@ export function DashboardBody({
               view={view}
               domainCounts={unwrap(derived.domainCounts)}
               meetingCounts={unwrap(derived.meetingCounts)}
+              optionCounts={unwrap(derived.optionCounts)}
             />
           )}
         </Derived>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregate';
+import { optionCounts } from '../data/facet-counts';
 import { facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Commitment, Dataset } from '../data/schema';
 import type { DatasetIndex } from '../data/index-dataset';
@@ -55,6 +56,7 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: DatasetInd
       commitments,
       domainCounts: derive(() => facetCounts(dataset, filter, 'domains')),
       meetingCounts: derive(() => facetCounts(dataset, filter, 'meetings')),
+      optionCounts: derive(() => optionCounts(dataset, filter)),
       hiddenDoubtful,
     };
   }, [dataset, filter, lookups]);

@@ -1,6 +1,7 @@
 import type { Prose } from '../data/schema';
 import { langIfOther, proseIn } from '../data/text-language';
 import type { Language } from '../data/vocabulary';
+import { Highlighted } from './Highlighted';
 
 /**
  * A paragraph of the dataset's own prose in the page's language where the dataset has it;
@@ -10,15 +11,18 @@ export function ProseText({
   value,
   lang,
   className,
+  query = '',
 }: {
   value: Prose;
   lang: Language;
   className?: string;
+  /** A search whose words are marked in the text. */
+  query?: string;
 }) {
   const prose = proseIn(value, lang);
   return (
     <p className={className} lang={langIfOther(prose.lang, lang)}>
-      {prose.text}
+      <Highlighted text={prose.text} query={query} />
     </p>
   );
 }

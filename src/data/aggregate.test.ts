@@ -59,12 +59,21 @@ describe('domainMeetingMatrix', () => {
 });
 
 describe('commitmentsPerMeetingByDomain', () => {
-  it('gives one bar per meeting with a value per domain', () => {
+  it('gives one bar per meeting with a value per domain, doubtful claims in a segment of their own', () => {
+    // The disputed claim at dpc2 is a semiconductors tag: it leaves the domain's segment.
     expect(commitmentsPerMeetingByDomain(summarise({}).matrix)).toEqual([
-      { meeting: 'dpc1', 'domain:semiconductors': 1, 'domain:ai': 0 },
-      { meeting: 'dpc2', 'domain:semiconductors': 2, 'domain:ai': 1 },
-      { meeting: 'dpc4', 'domain:semiconductors': 0, 'domain:ai': 0 },
+      { meeting: 'dpc1', 'domain:semiconductors': 1, 'domain:ai': 0, doubtful: 0 },
+      { meeting: 'dpc2', 'domain:semiconductors': 1, 'domain:ai': 1, doubtful: 1 },
+      { meeting: 'dpc4', 'domain:semiconductors': 0, 'domain:ai': 0, doubtful: 0 },
     ]);
+  });
+
+  it('has no doubtful segment while doubtful claims are hidden', () => {
+    const bars = commitmentsPerMeetingByDomain(
+      summarise({ confidence: ['official', 'reported'] }).matrix,
+    );
+    expect(bars.map((bar) => bar.doubtful)).toEqual([0, 0, 0]);
+    expect(bars[1]).toMatchObject({ 'domain:semiconductors': 1, 'domain:ai': 1 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { indexDataset } from './index-dataset';
 import type { CommitmentFilter } from './filter-commitments';
 import type { Commitment, Dataset, Domain, Meeting, PartnershipEvent } from './schema';
-import { signingDate } from './progress';
+import { isCounted, signingDate } from './progress';
 import type { CommitmentType } from './vocabulary';
 import { byCommitmentDate, compareStrings, meetingsInDateOrder } from './order';
 
@@ -34,9 +34,20 @@ export interface DomainMeetingMatrix {
   meetings: Meeting[];
   /** counts.get(domain).get(meeting); a commitment in several domains counts in each. */
   counts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The part of each count that is unverified or disputed claims (shown only when asked for). */
+  doubtful: ReadonlyMap<string, ReadonlyMap<string, number>>;
   domainTotals: ReadonlyMap<string, number>;
   meetingTotals: ReadonlyMap<string, number>;
   max: number;
+}
+
+/** How many of a cell's domain tags are on unverified or disputed claims. */
+export function matrixDoubtful(
+  matrix: DomainMeetingMatrix,
+  domain: string,
+  meeting: string,
+): number {
+  return matrix.doubtful.get(domain)?.get(meeting) ?? 0;
 }
 
 /** The number in one cell of the matrix (0 for a domain or meeting it does not show). */
@@ -52,10 +63,12 @@ export function domainMeetingMatrix(
   const domains = shownDomains(dataset, filter);
   const meetings = shownMeetings(dataset, filter);
   const counts = new Map<string, Map<string, number>>();
+  const doubtful = new Map<string, Map<string, number>>();
   const domainTotals = new Map<string, number>();
   const meetingTotals = new Map<string, number>();
   for (const domain of domains) {
     counts.set(domain.id, new Map(meetings.map((meeting) => [meeting.id, 0])));
+    doubtful.set(domain.id, new Map());
     domainTotals.set(domain.id, 0);
   }
   for (const meeting of meetings) meetingTotals.set(meeting.id, 0);
@@ -70,11 +83,15 @@ export function domainMeetingMatrix(
       if (!row) continue;
       const count = (row.get(commitment.meeting) ?? 0) + 1;
       row.set(commitment.meeting, count);
+      if (!isCounted(commitment)) {
+        const doubts = doubtful.get(domain)!;
+        doubts.set(commitment.meeting, (doubts.get(commitment.meeting) ?? 0) + 1);
+      }
       domainTotals.set(domain, (domainTotals.get(domain) ?? 0) + 1);
       max = Math.max(max, count);
     }
   }
-  return { domains, meetings, counts, domainTotals, meetingTotals, max };
+  return { domains, meetings, counts, doubtful, domainTotals, meetingTotals, max };
 }
 
 export interface AtAGlance {
@@ -117,7 +134,9 @@ export function atAGlance(
  * One bar per shown meeting, one stack segment per shown domain, under `barKey(domainId)`: a
  * prefixed key, so that no domain id (`meeting`, `label`, `constructor`) meets another field.
  */
-export type MeetingBar = { meeting: string } & { [key: `domain:${string}`]: number };
+export type MeetingBar = { meeting: string; doubtful: number } & {
+  [key: `domain:${string}`]: number;
+};
 
 export function barKey(domainId: string): `domain:${string}` {
   return `domain:${domainId}`;
@@ -128,11 +147,19 @@ export function domainOfBarKey(key: string): string | null {
   return key.startsWith('domain:') ? key.slice('domain:'.length) : null;
 }
 
+/**
+ * The domain segments count the claims we stand by; the domain tags of unverified and disputed
+ * claims, when they are shown, are one segment of their own, `doubtful`, so the bar's height stays
+ * the meeting's domain tags.
+ */
 export function commitmentsPerMeetingByDomain(matrix: DomainMeetingMatrix): MeetingBar[] {
   return matrix.meetings.map((meeting) => {
-    const bar: MeetingBar = { meeting: meeting.id };
-    for (const domain of matrix.domains)
-      bar[barKey(domain.id)] = matrixCount(matrix, domain.id, meeting.id);
+    const bar: MeetingBar = { meeting: meeting.id, doubtful: 0 };
+    for (const domain of matrix.domains) {
+      const doubts = matrixDoubtful(matrix, domain.id, meeting.id);
+      bar[barKey(domain.id)] = matrixCount(matrix, domain.id, meeting.id) - doubts;
+      bar.doubtful += doubts;
+    }
     return bar;
   });
 }

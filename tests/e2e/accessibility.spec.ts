@@ -74,6 +74,18 @@ const CASES: Case[] = [
     prepare: openedCommitment,
   },
   { name: 'dark About the data', url: '/?view=about', colorScheme: 'dark', prepare: aboutPage },
+  {
+    // Words marked in the results, the hatched doubtful claims, every filter list open.
+    name: 'dark search with doubtful claims',
+    url: '/?confidence=official,reported,unverified,disputed&q=semiconductor',
+    colorScheme: 'dark',
+    prepare: overviewWithEverything,
+  },
+  {
+    name: 'Japanese search',
+    url: '/?q=%E5%8D%8A%E5%B0%8E%E4%BD%93&lang=ja',
+    prepare: overviewWithEverything,
+  },
 ];
 
 async function openCase(browser: Browser, { url, colorScheme = 'light', prepare }: Case) {

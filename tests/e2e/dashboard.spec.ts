@@ -196,3 +196,16 @@ test('timeline points filter to their meeting or open their signed document', as
     page.getByRole('dialog').getByRole('heading', { level: 2, name: title }),
   ).toBeVisible();
 });
+
+test('a search marks its words in the results, in either language', async ({ page }) => {
+  for (const [url, region, word] of [
+    ['/?q=Semiconductor', 'Commitments', /^semiconductor$/i],
+    ['/?q=%E5%8D%8A%E5%B0%8E%E4%BD%93&lang=ja', '合意事項', /^半導体$/],
+  ] as const) {
+    await page.goto(url);
+    await page.locator('#main:not([aria-busy="true"])').waitFor();
+    const marks = page.getByRole('region', { name: region }).getByRole('article').locator('mark');
+    await expect(marks.first()).toHaveText(word);
+    for (const text of await marks.allTextContents()) expect(text).toMatch(word);
+  }
+});

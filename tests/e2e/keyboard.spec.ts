@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectedTitles } from './support/bundled-dataset';
-import { query } from './support/helpers';
+import { query, showCharts } from './support/helpers';
 
 /**
  * Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would, and fails
@@ -57,7 +57,7 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await expect(list).toContainText(`${semiconductorCount} commitments, newest first.`);
   await page.locator('#main:not([aria-busy="true"])').waitFor();
   const firstLink = list.getByRole('article').first().getByRole('link').first();
-  await tabTo(page, firstLink, { limit: 160 });
+  await tabTo(page, firstLink, { limit: 40 });
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
@@ -92,4 +92,46 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await expect(reopened.getByLabel('Meeting A')).toHaveValue(pair.split(',')[0]!);
   await expect(reopened.getByLabel('Meeting B')).toHaveValue(pair.split(',')[1]!);
   await expect(reopened.getByRole('checkbox', { name: /^Semiconductors/ })).toBeChecked();
+});
+
+test('the chart’s bars are one keyboard stop: the arrow keys move, Enter shows the meeting', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await showCharts(page);
+  const bars = page.getByRole('toolbar', {
+    name: 'Bars: choose a meeting to show its commitments',
+  });
+  const buttons = bars.getByRole('button');
+  const count = await buttons.count();
+  expect(count).toBeGreaterThan(1);
+
+  // Reached from the table above with one Tab: the table and the bars are a stop each.
+  const matrix = page.getByRole('grid');
+  await tabTo(page, matrix.locator('[tabindex="0"]').first());
+  await page.keyboard.press('Tab');
+  await expect(buttons.first()).toBeFocused();
+  await expectVisibleFocus(buttons.first());
+  await page.keyboard.press('End');
+  await expect(buttons.last()).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  const chosen = buttons.nth(count - 2);
+  await expect(chosen).toBeFocused();
+  await expectVisibleFocus(chosen);
+  // Tab leaves the bars at once.
+  await page.keyboard.press('Tab');
+  await expect(bars.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(chosen).toBeFocused();
+
+  // The bar's name gives its count; Enter filters to its meeting and brings the results into view.
+  const name = (await chosen.getAttribute('aria-label')) ?? '';
+  const tags = Number(/: (\d+) domain tag/.exec(name)?.[1]);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => query(page)).toMatch(/^\?meetings=[a-z0-9-]+$/);
+  const heading = page.locator('#commitments-heading');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  const caption = page.locator('#per-meeting-heading ~ figcaption');
+  await expect(caption).toHaveAttribute('data-tags', String(tags));
 });

@@ -5,7 +5,9 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { commitmentDate } from '../../data/order';
 import type { DatasetIndex } from '../../data/index-dataset';
 import type { Commitment } from '../../data/schema';
+import { Highlighted } from '../Highlighted';
 import { ProseText } from '../ProseText';
+import { useViewStore } from '../../state/view-store';
 import type { Language } from '../../data/vocabulary';
 import { progressLabel, TYPE_LABELS } from '../../i18n/labels';
 import { shortMeetingLabel } from '../../i18n/localized';
@@ -33,6 +35,8 @@ export const CommitmentCard = memo(function CommitmentCard({
   quotes = 'first',
 }: CommitmentCardProps) {
   const t = MESSAGES[lang];
+  // The words searched for are marked in the title and the summary.
+  const query = useViewStore((state) => state.view.q);
   const meeting = lookups.meetings.get(commitment.meeting);
   const date = commitmentDate(commitment, meeting);
   const Heading = `h${headingLevel}` as const;
@@ -40,7 +44,12 @@ export const CommitmentCard = memo(function CommitmentCard({
     <article className="commitment" aria-labelledby={`${idPrefix}-${commitment.id}`}>
       <Heading id={`${idPrefix}-${commitment.id}`} className="commitment-title" lang={lang}>
         <ItemLink item={commitment.id} lang={lang}>
-          <bdi>{shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}</bdi>
+          <bdi>
+            <Highlighted
+              text={shortenText(commitment.title[lang], MAX_TITLE_CHARACTERS)}
+              query={query}
+            />
+          </bdi>
         </ItemLink>
       </Heading>
       <p className={`confidence confidence-${commitment.confidence}`}>
@@ -77,7 +86,7 @@ export const CommitmentCard = memo(function CommitmentCard({
           );
         })}
       </ul>
-      <ProseText value={commitment.summary} lang={lang} />
+      <ProseText value={commitment.summary} lang={lang} query={query} />
       {commitment.confidenceNote && (
         <ProseText value={commitment.confidenceNote} lang={lang} className="confidence-note" />
       )}

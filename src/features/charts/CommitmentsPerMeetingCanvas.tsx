@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartLegend } from '../../ui/ChartLegend';
+import { PerMeetingLegend } from './PerMeetingLegend';
 import {
   barKey,
   commitmentsPerMeetingByDomain,
@@ -17,10 +17,13 @@ import {
 } from '../../data/aggregate';
 import type { Meeting } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { meetingTickLines, shortMeetingLabel } from '../../i18n/localized';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
+
+/** The series of unverified and disputed claims, drawn hatched on top of each bar. */
+export const DOUBTFUL_KEY = 'doubtful';
 
 /** Below this width per bar, the meetings are named in three very short lines. */
 const COMPACT_BELOW_PX = 90;
@@ -64,6 +67,11 @@ export default function CommitmentsPerMeetingCanvas({
   const resultsRequested = useViewStore((state) => state.resultsRequested);
   const [compact, setCompact] = useState(false);
   const domainsSet = useViewStore((state) => state.domainsSet);
+  const doubtfulShown = useViewStore((state) =>
+    state.view.confidence.some((level) => level === 'unverified' || level === 'disputed'),
+  );
+  // Colons are not welcome in a url(#…) reference.
+  const hatch = `hatch-${useId().replace(/[^\w-]/g, '')}`;
   const meetingsById = new Map(matrix.meetings.map((meeting) => [meeting.id, meeting]));
   const data = commitmentsPerMeetingByDomain(matrix).map((bar) => ({
     ...bar,
@@ -79,10 +87,24 @@ export default function CommitmentsPerMeetingCanvas({
       {/* A new chart when the set of series changes: recharts otherwise keeps the click
           handlers of series that are gone. */}
       <BarChart
-        key={matrix.domains.map((domain) => domain.id).join()}
+        key={`${matrix.domains.map((domain) => domain.id).join()}|${doubtfulShown}`}
         data={data}
         margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        // The bars' keyboard stop is drawn over the chart (BarKeys), with Enter to choose a bar.
+        accessibilityLayer={false}
       >
+        <defs>
+          <pattern
+            id={hatch}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect className="hatch-ground" width="6" height="6" />
+            <line className="hatch-line" x1="0" y1="0" x2="0" y2="6" strokeWidth="3" />
+          </pattern>
+        </defs>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
@@ -115,8 +137,9 @@ export default function CommitmentsPerMeetingCanvas({
         <Legend
           wrapperStyle={{ fontSize: 12, cursor: 'pointer' }}
           content={({ payload }) => (
-            <ChartLegend
+            <PerMeetingLegend
               payload={payload}
+              doubtfulKey={DOUBTFUL_KEY}
               onSelect={(key) => {
                 const domain = domainOfBarKey(key);
                 if (domain !== null) domainsSet([domain]);
@@ -141,6 +164,17 @@ export default function CommitmentsPerMeetingCanvas({
             }}
           />
         ))}
+        {doubtfulShown && (
+          <Bar
+            key={DOUBTFUL_KEY}
+            dataKey={DOUBTFUL_KEY}
+            name={MESSAGES[lang].doubtfulSeries}
+            stackId="domains"
+            isAnimationActive={false}
+            fill={`url(#${hatch})`}
+            className="doubtful-bar"
+          />
+        )}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { optionCounts } from '../../data/facet-counts';
 import { facetCounts } from '../../data/filter-commitments';
 import { fixtureDataset } from '../../testing/test-fixture';
 import { useViewStore } from '../../state/view-store';
@@ -14,6 +15,7 @@ function ConnectedPanel() {
       view={view}
       domainCounts={facetCounts(fixtureDataset, view, 'domains')}
       meetingCounts={facetCounts(fixtureDataset, view, 'meetings')}
+      optionCounts={optionCounts(fixtureDataset, view)}
     />
   );
 }
@@ -66,13 +68,29 @@ describe('FilterPanel', () => {
 
   it('filters by type, status and confidence, never leaving no confidence level', async () => {
     render(<ConnectedPanel />);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Memorandum of Cooperation' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Signed' }));
+    // The three shorter lists share one disclosure.
+    await userEvent.click(screen.getByText('Type, status and confidence'));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Memorandum of Cooperation (1)' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Signed (0)' }));
     expect(view()).toMatchObject({ types: ['memorandum'], statuses: ['signed'] });
 
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Reported by news' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Reported by news (0)' }));
     expect(view().confidence).toEqual(['official']);
-    expect(screen.getByRole('checkbox', { name: 'Official' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Official (0)' })).toBeDisabled();
+  });
+
+  it.each<[string, 'en' | 'ja', string, string[]]>([
+    ['Type', 'en', 'Type', ['Memorandum of Cooperation (1)', 'Dialogue (1)', 'Agreement (0)']],
+    ['Status', 'en', 'Status', ['In progress (1)', 'Announced (1)', 'Delivered (0)']],
+    ['Confidence', 'en', 'Confidence', ['Official (1)', 'Reported by news (1)', 'Disputed (1)']],
+    ['種類', 'ja', '種類', ['協力覚書（1）', '対話（1）']],
+    ['確度', 'ja', '確度', ['公式（1）', '疑義あり（1）']],
+  ])('counts each option of %s', (_name, lang, group, names) => {
+    useViewStore.setState({ view: { ...view(), lang } });
+    render(<ConnectedPanel />);
+    const fieldset = screen.getByRole('group', { name: group, hidden: true });
+    for (const name of names)
+      expect(within(fieldset).getByRole('checkbox', { name, hidden: true })).toBeInTheDocument();
   });
 
   it('resets every filter at once', async () => {

@@ -1,5 +1,6 @@
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { meetingsInDateOrder } from '../../data/order';
+import type { OptionCounts } from '../../data/facet-counts';
 import type { Dataset } from '../../data/schema';
 import { COMMITMENT_STATUSES, COMMITMENT_TYPES, CONFIDENCE_LEVELS } from '../../data/vocabulary';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from '../../i18n/labels';
@@ -14,9 +15,17 @@ interface FilterPanelProps {
   view: View;
   domainCounts: ReadonlyMap<string, number>;
   meetingCounts: ReadonlyMap<string, number>;
+  /** How many commitments each type, status and confidence level would show. */
+  optionCounts: OptionCounts;
 }
 
-export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: FilterPanelProps) {
+export function FilterPanel({
+  dataset,
+  view,
+  domainCounts,
+  meetingCounts,
+  optionCounts,
+}: FilterPanelProps) {
   const actions = useViewStore.getState();
   const lang = view.lang;
   const t = MESSAGES[lang];
@@ -100,39 +109,40 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
         </details>
       )}
 
-      <details>
-        <summary>{t.type}</summary>
+      {/* One stop for the three shorter lists, open while any of them is set. */}
+      <details
+        className="filter-more"
+        open={
+          view.types.length > 0 || view.statuses.length > 0 || !isDefaultConfidence(view.confidence)
+        }
+      >
+        <summary>{t.moreFilters}</summary>
         <CheckboxGroup
           legend={t.type}
           options={COMMITMENT_TYPES.map((type) => ({
             value: type,
             label: TYPE_LABELS[lang][type],
+            count: optionCounts.types.get(type) ?? 0,
           }))}
           selected={view.types}
           onToggle={actions.typeToggled}
         />
-      </details>
-
-      <details>
-        <summary>{t.status}</summary>
         <CheckboxGroup
           legend={t.status}
           options={COMMITMENT_STATUSES.map((status) => ({
             value: status,
             label: STATUS_LABELS[lang][status],
+            count: optionCounts.statuses.get(status) ?? 0,
           }))}
           selected={view.statuses}
           onToggle={actions.statusToggled}
         />
-      </details>
-
-      <details>
-        <summary>{t.confidence}</summary>
         <CheckboxGroup
           legend={t.confidence}
           options={CONFIDENCE_LEVELS.map((level) => ({
             value: level,
             label: CONFIDENCE_LABELS[lang][level],
+            count: optionCounts.confidence.get(level) ?? 0,
             // The last level shown cannot be unticked: something must always be able to match.
             disabled: view.confidence.length === 1 && view.confidence[0] === level,
           }))}

@@ -49,7 +49,7 @@ describe('DomainMeetingMatrix', () => {
     const grid = screen.getByRole('grid');
     await userEvent.click(
       within(grid).getByRole('button', {
-        name: '2 in Semiconductors at Council 2, Brussels 2024: filter to them',
+        name: '2 commitments in Semiconductors at Council 2, Brussels 2024: filter to them',
       }),
     );
     expect(useViewStore.getState().view).toMatchObject({
@@ -76,7 +76,9 @@ describe('DomainMeetingMatrix', () => {
     const grid = screen.getByRole('grid');
     expect(within(grid).queryByRole('button', { name: /^0 in/ })).toBeNull();
     expect(
-      within(grid).getByText('0 in Artificial intelligence at Council 1, Tokyo 2023: none to show'),
+      within(grid).getByText(
+        '0 commitments in Artificial intelligence at Council 1, Tokyo 2023: none to show',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -86,21 +88,21 @@ describe('DomainMeetingMatrix', () => {
     const stops = [...grid.querySelectorAll('[tabindex="0"]')];
     expect(stops).toHaveLength(1);
     expect(stops[0]).toHaveAccessibleName(
-      '1 in Semiconductors at Council 1, Tokyo 2023: filter to them',
+      '1 commitment in Semiconductors at Council 1, Tokyo 2023: filter to them',
     );
 
     await userEvent.tab();
     expect(stops[0]).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}');
     const next = within(grid).getByRole('button', {
-      name: '2 in Semiconductors at Council 2, Brussels 2024: filter to them',
+      name: '2 commitments in Semiconductors at Council 2, Brussels 2024: filter to them',
     });
     expect(next).toHaveFocus();
     expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     await userEvent.keyboard('{ArrowDown}');
     expect(
       within(grid).getByRole('button', {
-        name: '1 in Artificial intelligence at Council 2, Brussels 2024: filter to them',
+        name: '1 commitment in Artificial intelligence at Council 2, Brussels 2024: filter to them',
       }),
     ).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');

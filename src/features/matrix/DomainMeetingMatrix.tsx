@@ -122,7 +122,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
                     const position: GridPosition = [row, index + 1];
                     const count = matrixCount(matrix, domain.id, meeting.id);
                     const label = t.cell(
-                      formatNumber(count, lang),
+                      count,
                       domain.label[lang],
                       shortMeetingLabel(meeting, lang),
                     );
@@ -202,7 +202,7 @@ export const DomainMeetingMatrix = memo(function DomainMeetingMatrix({
               {matrix.meetings.map((meeting) => {
                 const count = matrixCount(matrix, domain.id, meeting.id);
                 const name = shortMeetingLabel(meeting, lang);
-                const label = t.cell(formatNumber(count, lang), domain.label[lang], name);
+                const label = t.cell(count, domain.label[lang], name);
                 return (
                   <li key={meeting.id} className={shade(count, matrix.max)}>
                     <span className="matrix-card-meeting">{name}</span>

@@ -1,4 +1,5 @@
 import { catalog } from '../../i18n/catalog';
+import { formatCount } from '../../i18n/format';
 
 export const MESSAGES = catalog(
   {
@@ -15,7 +16,8 @@ export const MESSAGES = catalog(
     planned: 'planned',
     onlyMeeting: ': show only this meeting',
     onlyDomain: ': show only this domain',
-    cell: (count: string, domain: string, meeting: string) => `${count} in ${domain} at ${meeting}`,
+    cell: (count: number, domain: string, meeting: string) =>
+      `${formatCount(count, 'en', { one: '{n} commitment', other: '{n} commitments' })} in ${domain} at ${meeting}`,
     filterTo: (cell: string) => `${cell}: filter to them`,
     none: (cell: string) => `${cell}: none to show`,
   },
@@ -32,7 +34,8 @@ export const MESSAGES = catalog(
     planned: '予定',
     onlyMeeting: '：この会合のみ表示',
     onlyDomain: '：この分野のみ表示',
-    cell: (count: string, domain: string, meeting: string) => `${meeting}の${domain}：${count}件`,
+    cell: (count: number, domain: string, meeting: string) =>
+      `${meeting}の${domain}：${formatCount(count, 'ja', { other: '{n}' })}件`,
     filterTo: (cell: string) => `${cell}（この条件で絞り込む）`,
     none: (cell: string) => `${cell}（該当なし）`,
   },
