@@ -16,11 +16,11 @@ beforeEach(() => {
 
 /** What the copy button labelled `name` put on the clipboard. */
 async function copied(name: string): Promise<string> {
-  const writeText = vi.fn(() => Promise.resolve());
+  const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
   vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
   await userEvent.click(screen.getByRole('button', { name }));
   expect(writeText).toHaveBeenCalledTimes(1);
-  return writeText.mock.calls[0]![0] as string;
+  return writeText.mock.calls[0]![0];
 }
 
 describe('CitePanel', () => {
