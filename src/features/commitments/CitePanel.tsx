@@ -101,20 +101,24 @@ export function CitePanel({
         textLang="zxx"
       />
       <h4>{t.referenceManagers}</h4>
-      <CiteFormat
-        name="RIS"
-        id="commitment-ris"
-        text={commitmentRis(input)}
-        copyLabel={t.copyRis}
-        copiedMessage={t.citationCopied}
-      />
-      <CiteFormat
-        name="CSL-JSON"
-        id="commitment-csl-json"
-        text={commitmentCslJson(input)}
-        copyLabel={t.copyCslJson}
-        copiedMessage={t.citationCopied}
-      />
+      {[
+        { name: 'RIS', id: 'commitment-ris', text: commitmentRis(input), copy: t.copyRis },
+        {
+          name: 'CSL-JSON',
+          id: 'commitment-csl-json',
+          text: commitmentCslJson(input),
+          copy: t.copyCslJson,
+        },
+      ].map((format) => (
+        <CiteFormat
+          key={format.id}
+          name={format.name}
+          id={format.id}
+          text={format.text}
+          copyLabel={format.copy}
+          copiedMessage={t.citationCopied}
+        />
+      ))}
     </section>
   );
 }
