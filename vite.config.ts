@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { basePath } from './scripts/base-path.ts';
-import { datasetJsonLdPlugin } from './scripts/dataset-json-ld.ts';
+import { datasetJsonLdPlugin } from './scripts/dataset-json-ld-plugin.ts';
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,

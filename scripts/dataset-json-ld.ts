@@ -1,9 +1,10 @@
 // Writes the schema.org Dataset description (src/data/dataset-json-ld.ts, the generator of
 // data/dataset.jsonld too) into the page's head as a `<script type="application/ld+json">` data
-// block. A data block is never run, so the Content-Security-Policy (no inline script) holds. The
-// build injects it into dist/index.html, before the prerender derives the other pages from it.
+// block (through the Vite plugin in dataset-json-ld-plugin.ts). A data block is never run, so the
+// Content-Security-Policy (no inline script) holds.
+//   tsx scripts/dataset-json-ld.ts [base]     prints the block's text for a page built with base
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
 import { datasetJsonLd, jsonLdScriptText } from '../src/data/dataset-json-ld';
 import { packageTables } from '../src/data/package-tables';
 import { parseDatasetText } from '../src/data/parse-dataset';
@@ -31,21 +32,6 @@ export function pageJsonLd(base: string): string {
   );
 }
 
-/** The Vite plugin: the data block at the end of the head. */
-export function datasetJsonLdPlugin(): Plugin {
-  let base = './';
-  return {
-    name: 'dataset-json-ld',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: () => [
-      {
-        tag: 'script',
-        attrs: { type: 'application/ld+json', id: 'dataset-json-ld' },
-        children: pageJsonLd(base),
-        injectTo: 'head',
-      },
-    ],
-  };
+if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/dataset-json-ld.ts')) {
+  process.stdout.write(pageJsonLd(process.argv[2] ?? './'));
 }

@@ -7,6 +7,7 @@ import {
 } from '../../data/release-diff';
 import { domainFeeds, historyUpTo, MAIN_FEED, type DomainFeed } from '../../data/release-feeds';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { langIfOther, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { currentPage, viewUrl } from '../../state/view-url';
 import type { View } from '../../state/view';
@@ -16,7 +17,12 @@ const GROUPS: ChangeKind[] = ['added', 'changed', 'removed'];
 
 function ChangeTitle({ change, lang }: { change: RecordChange; lang: Language }) {
   if (change.titleLanguage) {
-    return <bdi lang={change.titleLanguage}>{change.title.en}</bdi>;
+    // A source: its title is in its own language, or a bracketed description in the dataset's.
+    const titleLanguage = sourceTitleLanguage({
+      title: change.title.en,
+      language: change.titleLanguage,
+    });
+    return <bdi lang={langIfOther(titleLanguage, lang)}>{change.title.en}</bdi>;
   }
   if (lang === 'ja' && change.title.ja) return <bdi>{change.title.ja}</bdi>;
   return <bdi lang={lang === 'en' ? undefined : 'en'}>{change.title.en}</bdi>;
