@@ -109,6 +109,7 @@ test('the Japanese release banner and changes page have no English left', async 
   await expect(page.getByRole('heading', { level: 2, name: '更新履歴' })).toBeVisible();
   const release = page.getByRole('region', { name: /^2\.0\.0版/ });
   await expect(release.getByRole('heading', { name: '追加', exact: true })).toBeVisible();
+  await page.getByText('分野ごとの更新を購読する（Atomフィード）').click();
   await expect(
     page.getByRole('list', { name: '分野ごとの更新を購読する（Atomフィード）' }).getByRole('link'),
   ).toHaveCount(dataset.domains.length);

@@ -92,6 +92,7 @@ test.describe('releases and pinned links', () => {
     request,
   }) => {
     await page.goto('/?view=changes');
+    await page.getByText('Follow one domain (Atom feeds)').click();
     const feeds = page.getByRole('list', { name: 'Follow one domain (Atom feeds)' });
     await expect(feeds.getByRole('link')).toHaveCount(dataset.domains.length);
     const quantum = feeds.getByRole('link', { name: 'Quantum', exact: true });

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { releaseHistory } from '../../data/release-diff';
 import { DEFAULT_VIEW } from '../../state/view';
@@ -14,13 +15,13 @@ const history = releaseHistory([
 ]);
 
 describe('ChangesPage', () => {
-  it('lists every release, newest first, and a feed per domain', () => {
+  it('lists every release, newest first, and a feed per domain', async () => {
     render(<ChangesPage history={history} view={DEFAULT_VIEW} />);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Follow one domain (Atom feeds)',
       'Release 2.1.0, 1 February 2026',
       'Release 2.0.1, 15 January 2026',
     ]);
+    await userEvent.click(screen.getByText('Follow one domain (Atom feeds)'));
     const feeds = screen.getByRole('list', { name: 'Follow one domain (Atom feeds)' });
     const first = fixtureDataset.domains[0]!;
     expect(screen.getByRole('link', { name: first.label.en })).toHaveAttribute(
@@ -51,10 +52,11 @@ describe('ChangesPage', () => {
     );
   });
 
-  it('in Japanese, names the domains in Japanese', () => {
+  it('in Japanese, names the domains in Japanese', async () => {
     render(
       <ChangesPage history={history} view={{ ...DEFAULT_VIEW, lang: 'ja', version: '2.0.1' }} />,
     );
+    await userEvent.click(screen.getByText('分野ごとの更新を購読する（Atomフィード）'));
     const first = fixtureDataset.domains[0]!;
     expect(screen.getByRole('link', { name: first.label.ja })).toBeInTheDocument();
     expect(

@@ -126,9 +126,9 @@ function DomainFeeds({ feeds, lang }: { feeds: readonly DomainFeed[]; lang: Lang
   const t = MESSAGES[lang];
   if (feeds.length === 0) return null;
   return (
-    <>
-      <h3 id="domain-feeds-heading">{t.domainFeeds}</h3>
-      <ul aria-labelledby="domain-feeds-heading" className="domain-feeds">
+    <details className="domain-feeds">
+      <summary id="domain-feeds-heading">{t.domainFeeds}</summary>
+      <ul aria-labelledby="domain-feeds-heading">
         {feeds.map((feed) => (
           <li key={feed.id}>
             <a href={feed.file} type="application/atom+xml">
@@ -141,7 +141,7 @@ function DomainFeeds({ feeds, lang }: { feeds: readonly DomainFeed[]; lang: Lang
           </li>
         ))}
       </ul>
-    </>
+    </details>
   );
 }
 
