@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { basePath } from './scripts/base-path.ts';
+import { datasetJsonLdPlugin } from './scripts/dataset-json-ld-plugin.ts';
 import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
@@ -29,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), datasetJsonLdPlugin()],
   // Relative addresses by default, so one build works at any path; BASE=/tracker/ fixes the path.
   base: basePath(process.env.BASE),
   preview: {

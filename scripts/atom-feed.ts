@@ -1,6 +1,8 @@
 // Writes an Atom feed of the dataset's releases (dist/feed.xml): one entry per kept release, with
 // what it added, changed and removed against the one before, computed from the releases
-// themselves (src/data/release-diff.ts). The page's head links to it.
+// themselves (src/data/release-diff.ts). The page's head links to it. The same code writes one
+// feed per domain (dist/feed-<domain>.xml, src/data/release-feeds.ts) with only the changes that
+// touch that domain, listed on the changes page.
 //   tsx scripts/atom-feed.ts [dist]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +13,7 @@ import {
   type ReleaseChanges,
 } from '../src/data/release-diff';
 import { parseDatasetText } from '../src/data/parse-dataset';
+import { domainFeeds, domainHistory, MAIN_FEED, type DomainFeed } from '../src/data/release-feeds';
 import { parseReleaseIndex } from '../src/data/releases';
 
 const FEED_ID = 'urn:eu-japan-digital-partnership-tracker:releases';
@@ -58,28 +61,60 @@ export function summariseRelease(release: ReleaseChanges): string {
   return lines.join('\n');
 }
 
+/** What tells one feed from another: its id, title, file and the page it follows. */
+export interface FeedChannel {
+  id: string;
+  title: string;
+  subtitle: string;
+  file: string;
+  /** The query of the changes page it follows, before `view=changes` (`domains=ai&`), or ''. */
+  query: string;
+}
+
+export const MAIN_CHANNEL: FeedChannel = {
+  id: FEED_ID,
+  title: 'EU–Japan Digital Partnership tracker: releases of the dataset',
+  subtitle: 'What each release of the dataset added, changed and removed.',
+  file: MAIN_FEED,
+  query: '',
+};
+
+/** The channel of one domain's feed. */
+export function domainChannel(feed: DomainFeed): FeedChannel {
+  return {
+    id: `${FEED_ID}:domain:${feed.id}`,
+    title: `EU–Japan Digital Partnership tracker: releases of the dataset, ${feed.title.en}`,
+    subtitle: `What each release of the dataset added, changed and removed in ${feed.title.en}.`,
+    file: feed.file,
+    query: `domains=${encodeURIComponent(feed.id)}&`,
+  };
+}
+
 /** The Atom document: newest release first. */
-export function atomFeed(history: readonly ReleaseChanges[]): string {
+export function atomFeed(
+  history: readonly ReleaseChanges[],
+  channel: FeedChannel = MAIN_CHANNEL,
+): string {
   const updated = history[0] ? `${history[0].date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = history.map(
     (release) => `  <entry>
-    <id>${FEED_ID}:${xmlEscape(release.version)}</id>
+    <id>${xmlEscape(`${channel.id}:${release.version}`)}</id>
     <title>${xmlEscape(`Release ${release.version} of the dataset`)}</title>
     <updated>${xmlEscape(release.date)}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${xmlEscape(`./?view=changes&v=${release.version}`)}"/>
+    <link rel="alternate" type="text/html" href="${xmlEscape(`./?${channel.query}view=changes&v=${release.version}`)}"/>
     <link rel="enclosure" type="application/json" href="${xmlEscape(`data/releases/${release.version}/partnership.json`)}"/>
     <summary type="text">${xmlEscape(summariseRelease(release))}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${FEED_ID}</id>
-  <title>EU–Japan Digital Partnership tracker: releases of the dataset</title>
-  <subtitle>What each release of the dataset added, changed and removed.</subtitle>
+  <id>${xmlEscape(channel.id)}</id>
+  <title>${xmlEscape(channel.title)}</title>
+  <subtitle>${xmlEscape(channel.subtitle)}</subtitle>
   <updated>${updated}</updated>
   <author><name>EU–Japan Digital Partnership tracker</name></author>
-  <link rel="self" type="application/atom+xml" href="feed.xml"/>
-  <link rel="alternate" type="text/html" href="./?view=changes"/>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(channel.file)}"/>
+  <link rel="alternate" type="text/html" href="${xmlEscape(`./?${channel.query}view=changes`)}"/>
 ${entries.join('\n')}
 </feed>
 `;
@@ -104,6 +139,15 @@ export function historyOf(dataDir: string): ReleaseChanges[] {
 if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/atom-feed.ts')) {
   const outDir = resolve(process.argv[2] ?? 'dist');
   const history = historyOf(join(outDir, 'data'));
-  writeFileSync(join(outDir, 'feed.xml'), atomFeed(history));
-  console.log(`Wrote ${join(outDir, 'feed.xml')} (${history.length} releases).`);
+  writeFileSync(join(outDir, MAIN_FEED), atomFeed(history));
+  const feeds = domainFeeds(history);
+  for (const feed of feeds) {
+    writeFileSync(
+      join(outDir, feed.file),
+      atomFeed(domainHistory(history, feed.id), domainChannel(feed)),
+    );
+  }
+  console.log(
+    `Wrote ${join(outDir, MAIN_FEED)} (${history.length} releases) and ${feeds.length} feeds of one domain each.`,
+  );
 }

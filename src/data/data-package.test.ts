@@ -169,7 +169,8 @@ describe.each([
       version: dataset.meta.version,
       license: 'https://creativecommons.org/licenses/by/4.0/',
     });
-    expect(jsonLd.distribution).toHaveLength(descriptor.resources.length + 1);
+    // The JSON, its JSON Schema, datapackage.json, then each table.
+    expect(jsonLd.distribution).toHaveLength(descriptor.resources.length + 3);
   });
 });
 

@@ -4,14 +4,10 @@
 import type { Dataset } from './schema';
 import Papa from 'papaparse';
 import { packageTables, type Table } from './package-tables';
+import { datasetJsonLd, LICENSE } from './dataset-json-ld';
 
 export const PACKAGE_NAME = 'eu-japan-digital-partnership';
 export const PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
-export const LICENSE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0',
-};
 
 /** datapackage.json: the package, its licence and each table's fields and key. */
 export function dataPackage(dataset: Dataset, tables: readonly Table[]) {
@@ -35,37 +31,6 @@ export function dataPackage(dataset: Dataset, tables: readonly Table[]) {
         ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
       },
     })),
-  };
-}
-
-/** A schema.org Dataset description of the package, as JSON-LD. */
-export function datasetJsonLd(dataset: Dataset, tables: readonly Table[]) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    name: dataset.meta.title.en,
-    alternateName: dataset.meta.title.ja,
-    description:
-      'What was committed at each EU–Japan Digital Partnership Council, in which domain, how far it got, with the evidence.',
-    version: dataset.meta.version,
-    dateModified: dataset.meta.lastUpdated,
-    license: LICENSE.path,
-    inLanguage: dataset.meta.languages,
-    isAccessibleForFree: true,
-    creator: { '@type': 'Organization', name: 'EU–Japan Digital Partnership tracker contributors' },
-    distribution: [
-      {
-        '@type': 'DataDownload',
-        encodingFormat: 'application/json',
-        contentUrl: 'partnership.json',
-      },
-      ...tables.map((table) => ({
-        '@type': 'DataDownload',
-        name: table.title,
-        encodingFormat: 'text/csv',
-        contentUrl: `${table.name}.csv`,
-      })),
-    ],
   };
 }
 

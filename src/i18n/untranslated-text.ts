@@ -36,6 +36,7 @@ export const LATIN_NAMES_IN_JAPANESE: readonly string[] = [
   'CSL-JSON',
   'JSON',
   'RIS',
+  'Atom',
   'JST-CRDS',
   'JST',
   'eID',

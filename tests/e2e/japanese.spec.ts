@@ -96,6 +96,32 @@ test('the Japanese page about the data has no English left', async ({ page }) =>
   expect(errors).toEqual([]);
 });
 
+test('the Japanese release banner and changes page have no English left', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?v=1.1.0&lang=ja');
+  const banner = page.getByRole('status').filter({ hasText: '1.1.0版' });
+  await expect(banner).toContainText('最新版は2.0.0版');
+  await expect(banner.getByRole('link', { name: 'この表示を最新版で開く' })).toBeVisible();
+  await expect(list(page)).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+
+  await page.goto('/?view=changes&lang=ja');
+  await expect(page.getByRole('heading', { level: 2, name: '更新履歴' })).toBeVisible();
+  const release = page.getByRole('region', { name: /^2\.0\.0版/ });
+  await expect(release.getByRole('heading', { name: '追加', exact: true })).toBeVisible();
+  await page.getByText('分野ごとの更新を購読する（Atomフィード）').click();
+  await expect(
+    page.getByRole('list', { name: '分野ごとの更新を購読する（Atomフィード）' }).getByRole('link'),
+  ).toHaveCount(dataset.domains.length);
+  expect(await englishLeft(page)).toEqual([]);
+
+  // Pinned to the older release: the changes up to it, said in Japanese.
+  await page.goto('/?view=changes&v=1.1.0&lang=ja');
+  await expect(page.getByText(/1\.1\.0版までの変更点を表示しています/)).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('the visible switch changes the language and the URL, and Back returns', async ({ page }) => {
   await page.goto('/?domains=quantum');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -1,3 +1,4 @@
+import { dataset } from './support/bundled-dataset';
 import { collectPageErrors, query } from './support/helpers';
 import { expect, test } from './support/test';
 
@@ -66,5 +67,103 @@ test.describe('releases and pinned links', () => {
     ).toHaveAttribute('href', /^(\.\/)?feed\.xml$/);
     const feed = await (await request.get('/feed.xml')).text();
     expect(feed.match(/<entry>/g)).toHaveLength(2);
+  });
+
+  test('pinned with v=1.1.0, the changes page stops at that release and says so', async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await page.goto('/?view=changes&v=1.1.0');
+    await expect(page.getByRole('region', { name: /^Release 1\.1\.0/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Release 2\.0\.0/ })).toHaveCount(0);
+    await expect(
+      page.getByText(
+        'This link is pinned to release 1.1.0: the changes up to that release are shown, and 1 later release is left out.',
+      ),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Show the changes of every release' }).click();
+    await expect(page.getByRole('region', { name: /^Release 2\.0\.0/ })).toBeVisible();
+    expect(query(page)).toBe('?view=changes');
+    expect(errors).toEqual([]);
+  });
+
+  test('the changes page lists a feed per domain, each holding only that domain', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/?view=changes');
+    await page.getByText('Follow one domain (Atom feeds)').click();
+    const feeds = page.getByRole('list', { name: 'Follow one domain (Atom feeds)' });
+    await expect(feeds.getByRole('link')).toHaveCount(dataset.domains.length);
+    const quantum = feeds.getByRole('link', { name: 'Quantum', exact: true });
+    await expect(quantum).toHaveAttribute('href', 'feed-quantum.xml');
+    const xml = await (await request.get('/feed-quantum.xml')).text();
+    const summaries = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length > 0) return null;
+      const atom = 'http://www.w3.org/2005/Atom';
+      return [...doc.getElementsByTagNameNS(atom, 'entry')].map(
+        (entry) => entry.getElementsByTagNameNS(atom, 'summary')[0]?.textContent ?? '',
+      );
+    }, xml);
+    expect(summaries).not.toBeNull();
+    expect(summaries!.length).toBeGreaterThan(0);
+    // Every commitment the feed names is one of the quantum domain.
+    const quantumIds = new Set(
+      dataset.commitments.filter((c) => c.domains.includes('quantum')).map((c) => c.id),
+    );
+    const named = summaries!.flatMap((summary) =>
+      [
+        ...summary.matchAll(
+          /^(?:Added|Changed|Removed) commitment .*\(([a-z0-9-]+)\)(?::.*)?\.$/gm,
+        ),
+      ].map((match) => match[1]!),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(quantumIds.has(id), id).toBe(true);
+    // The page's head links the main feed only.
+    await expect(page.locator('link[type="application/atom+xml"]')).toHaveCount(1);
+  });
+
+  test('the head describes the dataset in JSON-LD, under the CSP with no violation', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+    await page.goto('/');
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    const block = page.locator('head script[type="application/ld+json"]');
+    await expect(block).toHaveCount(1);
+    const jsonLd = JSON.parse((await block.textContent()) ?? '');
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      version: dataset.meta.version,
+      dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    const files: string[] = jsonLd.distribution.map((d: { contentUrl: string }) => d.contentUrl);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'data/partnership.json',
+        'data/partnership.schema.json',
+        'data/datapackage.json',
+        'data/commitments.csv',
+      ]),
+    );
+    // Every file it names is served.
+    for (const file of files) {
+      const response = await page.request.get(`/${file}`);
+      expect(response.status(), file).toBe(200);
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { escapeBibtex, escapeBibtexUrl } from '../../data/bibtex';
+import { cslDate, cslJsonList } from '../../data/csl-json';
+import { risDate, risRecord } from '../../data/ris';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { formatDate } from '../../i18n/format';
@@ -43,9 +45,19 @@ export function commitmentBibtexKey(meta: Dataset['meta'], id: string): string {
   return `eujapandp-v${safe(meta.version.replace(/\./g, '-'))}-${safe(id)}`;
 }
 
+/** The note of every format: the meeting, the dataset version, its date and its licence. */
+function note({ meta, meeting, lang }: CommitmentCitationInput): string {
+  return MESSAGES[lang].citationNote({
+    meeting,
+    version: meta.version,
+    updated: meta.lastUpdated,
+    licence: meta.licence,
+  });
+}
+
 /** A BibTeX @misc entry for one commitment, valid for BibTeX and biblatex. */
 export function commitmentBibtex(input: CommitmentCitationInput): string {
-  const { meta, commitment, meeting, date, url, accessed, lang } = input;
+  const { meta, commitment, date, url, accessed, lang } = input;
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(meta.title[lang])}}`],
     ['title', `{${escapeBibtex(commitment.title[lang])}}`],
@@ -53,18 +65,50 @@ export function commitmentBibtex(input: CommitmentCitationInput): string {
     ['year', (date ?? meta.lastUpdated).slice(0, 4)],
     ['version', escapeBibtex(meta.version)],
     ['urldate', accessed],
-    [
-      'note',
-      escapeBibtex(
-        MESSAGES[lang].citationNote({
-          meeting,
-          version: meta.version,
-          updated: meta.lastUpdated,
-          licence: meta.licence,
-        }),
-      ),
-    ],
+    ['note', escapeBibtex(note(input))],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@misc{${commitmentBibtexKey(meta, commitment.id)},\n${body}\n}`;
+}
+
+/**
+ * A RIS record of one commitment (type DATA: an entry of the dataset), with the dataset as author
+ * and as the work it is part of (T2), the dataset version as edition (ET), the commitment's
+ * permalink (UR) and the date of access (Y2).
+ */
+export function commitmentRis(input: CommitmentCitationInput): string {
+  const { meta, commitment, date, url, accessed, lang } = input;
+  return risRecord('DATA', [
+    ['TI', commitment.title[lang]],
+    ['AU', meta.title[lang]],
+    ['T2', meta.title[lang]],
+    ['PY', (date ?? meta.lastUpdated).slice(0, 4)],
+    ['DA', risDate(date ?? meta.lastUpdated)],
+    ['ET', meta.version],
+    ['UR', url],
+    ['Y2', risDate(accessed)],
+    ['LA', lang],
+    ['N1', note(input)],
+    ['ID', commitmentBibtexKey(meta, commitment.id)],
+  ]);
+}
+
+/** One commitment as CSL-JSON: a list of one item of type "dataset", part of the dataset. */
+export function commitmentCslJson(input: CommitmentCitationInput): string {
+  const { meta, commitment, date, url, accessed, lang } = input;
+  return cslJsonList([
+    {
+      id: commitmentBibtexKey(meta, commitment.id),
+      type: 'dataset',
+      title: commitment.title[lang],
+      author: [{ literal: meta.title[lang] }],
+      'container-title': meta.title[lang],
+      version: meta.version,
+      issued: cslDate(date ?? meta.lastUpdated),
+      accessed: cslDate(accessed),
+      URL: url,
+      language: lang,
+      note: note(input),
+    },
+  ]);
 }

@@ -5,7 +5,9 @@ import {
   type RecordChange,
   type ReleaseChanges,
 } from '../../data/release-diff';
-import { formatDate } from '../../i18n/format';
+import { domainFeeds, historyUpTo, MAIN_FEED, type DomainFeed } from '../../data/release-feeds';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { langIfOther, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { currentPage, viewUrl } from '../../state/view-url';
 import type { View } from '../../state/view';
@@ -15,7 +17,12 @@ const GROUPS: ChangeKind[] = ['added', 'changed', 'removed'];
 
 function ChangeTitle({ change, lang }: { change: RecordChange; lang: Language }) {
   if (change.titleLanguage) {
-    return <bdi lang={change.titleLanguage}>{change.title.en}</bdi>;
+    // A source: its title is in its own language, or a bracketed description in the dataset's.
+    const titleLanguage = sourceTitleLanguage({
+      title: change.title.en,
+      language: change.titleLanguage,
+    });
+    return <bdi lang={langIfOther(titleLanguage, lang)}>{change.title.en}</bdi>;
   }
   if (lang === 'ja' && change.title.ja) return <bdi>{change.title.ja}</bdi>;
   return <bdi lang={lang === 'en' ? undefined : 'en'}>{change.title.en}</bdi>;
@@ -102,19 +109,61 @@ function ReleaseSection({ release, view }: { release: ReleaseChanges; view: View
   );
 }
 
-/** What changed from release to release, newest first, in the domains and meetings chosen. */
+/** Where a pinned link (`v=`) stops: the releases after it are left out, and the page says so. */
+function PinnedNote({ view, later }: { view: View; later: number }) {
+  const t = MESSAGES[view.lang];
+  if (!view.version || later === 0) return null;
+  return (
+    <p className="changes-pinned">
+      {t.upTo(view.version, later, formatNumber(later, view.lang))}{' '}
+      <a href={viewUrl(currentPage(), { ...view, version: null })}>{t.showAll}</a>
+    </p>
+  );
+}
+
+/** The feeds of one domain each, by the domain's name in the page's language. */
+function DomainFeeds({ feeds, lang }: { feeds: readonly DomainFeed[]; lang: Language }) {
+  const t = MESSAGES[lang];
+  if (feeds.length === 0) return null;
+  return (
+    <details className="domain-feeds">
+      <summary id="domain-feeds-heading">{t.domainFeeds}</summary>
+      <ul aria-labelledby="domain-feeds-heading">
+        {feeds.map((feed) => (
+          <li key={feed.id}>
+            <a href={feed.file} type="application/atom+xml">
+              {lang === 'ja' && feed.title.ja ? (
+                <bdi>{feed.title.ja}</bdi>
+              ) : (
+                <bdi lang={lang === 'en' ? undefined : 'en'}>{feed.title.en}</bdi>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * What changed from release to release, newest first, in the domains and meetings chosen; with a
+ * pinned release (`v=`), up to that release.
+ */
 export function ChangesPage({ history, view }: { history: readonly ReleaseChanges[]; view: View }) {
   const t = MESSAGES[view.lang];
+  const { shown, later } = historyUpTo(history, view.version);
   return (
     <section className="changes-page" aria-labelledby="changes-heading">
       <h2 id="changes-heading">{t.heading}</h2>
       <p>{t.intro}</p>
+      <PinnedNote view={view} later={later} />
       <p>
-        <a href="feed.xml" type="application/atom+xml">
+        <a href={MAIN_FEED} type="application/atom+xml">
           {t.feed}
         </a>
       </p>
-      {history.map((release) => (
+      <DomainFeeds feeds={domainFeeds(history)} lang={view.lang} />
+      {shown.map((release) => (
         <ReleaseSection key={release.version} release={release} view={view} />
       ))}
     </section>

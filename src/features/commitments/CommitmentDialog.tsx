@@ -1,10 +1,6 @@
 import { ItemLink } from '../../components/commitment/ItemLink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { CopyButton } from '../../ui/CopyButton';
-import {
-  commitmentBibtex,
-  commitmentCitation,
-} from '../../components/commitment/commitment-citation';
 import { commitmentOrder, neighbours, type SortOrder } from '../../data/order';
 import { currentPage } from '../../state/view-url';
 import { formatNumber } from '../../i18n/format';
@@ -24,6 +20,7 @@ import type { DatasetIndex } from '../../data/index-dataset';
 import { itemHref, itemUrl } from '../../components/commitment/item-link';
 import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { NewTabLink } from '../../ui/NewTabLink';
+import { CitePanel } from './CitePanel';
 import { MESSAGES } from './messages';
 
 /** Steps of a thread drawn at first and added per click: a thread may hold thousands. */
@@ -41,58 +38,6 @@ interface CommitmentDialogProps {
 }
 
 const NO_COMMITMENTS: readonly Commitment[] = [];
-
-/** Today's date where the reader is, YYYY-MM-DD: the date of access of a citation. */
-function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The citation of one commitment, as text and BibTeX, each copied in one click. */
-function CitePanel({
-  dataset,
-  commitment,
-  lookups,
-  lang,
-}: {
-  dataset: Dataset;
-  commitment: Commitment;
-  lookups: DatasetIndex;
-  lang: Language;
-}) {
-  const t = MESSAGES[lang];
-  const meeting = lookups.meetings.get(commitment.meeting);
-  const input = {
-    meta: dataset.meta,
-    commitment,
-    meeting: meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting,
-    date: commitmentDate(commitment, meeting),
-    url: itemUrl(currentPage(), commitment.id, lang),
-    accessed: today(),
-    lang,
-  };
-  const text = commitmentCitation(input);
-  const bibtex = commitmentBibtex(input);
-  return (
-    <section className="cite-panel" aria-labelledby="cite-heading">
-      <h3 id="cite-heading">{t.citeHeading}</h3>
-      <h4>{t.citeText}</h4>
-      <p className="cite-text">{text}</p>
-      <CopyButton label={t.copyCitation} text={() => text} copiedMessage={t.citationCopied} />
-      <h4>{t.bibtex}</h4>
-      <pre className="cite-bibtex" lang="zxx">
-        {bibtex}
-      </pre>
-      <CopyButton
-        label={t.copyBibtex}
-        text={() => bibtex}
-        copiedMessage={t.citationCopied}
-        textLang="zxx"
-      />
-    </section>
-  );
-}
 
 /** One commitment in full, with the same line of work at every other meeting. */
 export function CommitmentDialog({

@@ -2,6 +2,8 @@ import { formatDate } from '../../i18n/format';
 import type { Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { escapeBibtex, escapeBibtexUrl, fingerprint } from '../../data/bibtex';
+import { cslDate, cslJsonList } from '../../data/csl-json';
+import { risDate, risRecord } from '../../data/ris';
 import { CITATION } from './messages';
 
 export { escapeBibtex, escapeBibtexUrl };
@@ -40,6 +42,15 @@ export function bibtexKey(meta: DatasetMeta, url: string): string {
   return `eujapandp-v${meta.version.replace(/\./g, '-')}-${fingerprint(query)}`;
 }
 
+/** The note of every format: the dataset version, its date and its licence. */
+function note(meta: DatasetMeta, lang: Language): string {
+  return CITATION[lang].note({
+    version: meta.version,
+    updated: meta.lastUpdated,
+    licence: meta.licence,
+  });
+}
+
 /** A BibTeX @misc entry for the view, valid for BibTeX and biblatex. */
 export function bibtex({ meta, title, url, accessed, lang }: CitationInput): string {
   const fields: [string, string][] = [
@@ -49,34 +60,10 @@ export function bibtex({ meta, title, url, accessed, lang }: CitationInput): str
     ['year', meta.lastUpdated.slice(0, 4)],
     ['version', escapeBibtex(meta.version)],
     ['urldate', accessed],
-    [
-      'note',
-      escapeBibtex(
-        CITATION[lang].note({
-          version: meta.version,
-          updated: meta.lastUpdated,
-          licence: meta.licence,
-        }),
-      ),
-    ],
+    ['note', escapeBibtex(note(meta, lang))],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@misc{${bibtexKey(meta, url)},\n${body}\n}`;
-}
-
-// What a reader of RIS may take for the end of a line: line breaks of every kind (vertical tab,
-// form feed, next line, the Unicode line and paragraph separators) and the other control characters.
-// eslint-disable-next-line no-control-regex -- matching them is the point
-const RIS_BREAK = /\s*[\u0000-\u001F\u007F-\u009F\u2028\u2029]+\s*/g;
-
-/** A field of a RIS record holds one line: line breaks and control characters become spaces. */
-function risValue(text: string): string {
-  return text.replace(RIS_BREAK, ' ').trim();
-}
-
-/** YYYY-MM-DD as RIS writes a date: YYYY/MM/DD. */
-function risDate(date: string): string {
-  return date.replace(/-/g, '/');
 }
 
 /**
@@ -85,8 +72,7 @@ function risDate(date: string): string {
  * of access (Y2). Each line is `XX  - value`; `ER  - ` ends the record.
  */
 export function ris({ meta, title, url, accessed, lang }: CitationInput): string {
-  const fields: [string, string][] = [
-    ['TY', 'DATA'],
+  return risRecord('DATA', [
     ['TI', title],
     ['AU', meta.title[lang]],
     ['T2', meta.title[lang]],
@@ -96,24 +82,9 @@ export function ris({ meta, title, url, accessed, lang }: CitationInput): string
     ['UR', url],
     ['Y2', risDate(accessed)],
     ['LA', lang],
-    [
-      'N1',
-      CITATION[lang].note({
-        version: meta.version,
-        updated: meta.lastUpdated,
-        licence: meta.licence,
-      }),
-    ],
+    ['N1', note(meta, lang)],
     ['ID', bibtexKey(meta, url)],
-  ];
-  const lines = fields.map(([tag, value]) => `${tag}  - ${risValue(value)}`);
-  return `${lines.join('\n')}\nER  - `;
-}
-
-/** YYYY-MM-DD as CSL-JSON writes a date. */
-function cslDate(date: string): { 'date-parts': [[number, number, number]] } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { 'date-parts': [[year, month, day]] };
+  ]);
 }
 
 /**
@@ -121,22 +92,19 @@ function cslDate(date: string): { 'date-parts': [[number, number, number]] } {
  * of one item of type "dataset", with its version, address and date of access.
  */
 export function cslJson({ meta, title, url, accessed, lang }: CitationInput): string {
-  const item = {
-    id: bibtexKey(meta, url),
-    type: 'dataset',
-    title,
-    author: [{ literal: meta.title[lang] }],
-    'container-title': meta.title[lang],
-    version: meta.version,
-    issued: cslDate(meta.lastUpdated),
-    accessed: cslDate(accessed),
-    URL: url,
-    language: lang,
-    note: CITATION[lang].note({
+  return cslJsonList([
+    {
+      id: bibtexKey(meta, url),
+      type: 'dataset',
+      title,
+      author: [{ literal: meta.title[lang] }],
+      'container-title': meta.title[lang],
       version: meta.version,
-      updated: meta.lastUpdated,
-      licence: meta.licence,
-    }),
-  };
-  return JSON.stringify([item], null, 2);
+      issued: cslDate(meta.lastUpdated),
+      accessed: cslDate(accessed),
+      URL: url,
+      language: lang,
+      note: note(meta, lang),
+    },
+  ]);
 }

@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { indexDataset } from '../../data/index-dataset';
+import { fixtureDataset } from '../../testing/test-fixture';
+import { DEFAULT_VIEW } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { CitePanel } from './CitePanel';
+
+const lookups = indexDataset(fixtureDataset);
+const commitment = lookups.commitments.get('chip-memorandum')!;
+
+beforeEach(() => {
+  useViewStore.setState({ view: { ...DEFAULT_VIEW, item: commitment.id } });
+});
+
+/** What the copy button labelled `name` put on the clipboard. */
+async function copied(name: string): Promise<string> {
+  const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+  vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+  await userEvent.click(screen.getByRole('button', { name }));
+  expect(writeText).toHaveBeenCalledTimes(1);
+  return writeText.mock.calls[0]![0];
+}
+
+describe('CitePanel', () => {
+  it('offers RIS and CSL-JSON beside the text and BibTeX', () => {
+    render(
+      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />,
+    );
+    const cite = screen.getByRole('region', { name: 'Cite this commitment' });
+    for (const name of ['Copy citation', 'Copy BibTeX', 'Copy RIS', 'Copy CSL-JSON']) {
+      expect(within(cite).getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(within(cite).getByText('RIS')).toBeInTheDocument();
+    expect(within(cite).getByText('CSL-JSON')).toBeInTheDocument();
+  });
+
+  it('copies a RIS record of the commitment, with its permalink pinned to the release shown', async () => {
+    useViewStore.setState({ view: { ...DEFAULT_VIEW, item: commitment.id, version: '1.1.0' } });
+    render(
+      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />,
+    );
+    const record = await copied('Copy RIS');
+    expect(record.split('\n')[0]).toBe('TY  - DATA');
+    expect(record).toContain(`TI  - ${commitment.title.en}`);
+    expect(record).toMatch(
+      /^UR {2}- http:\/\/localhost(:\d+)?\/\?item=chip-memorandum&v=1\.1\.0$/m,
+    );
+    expect(record.endsWith('\nER  - ')).toBe(true);
+  });
+
+  it('copies CSL-JSON in Japanese on the Japanese page', async () => {
+    render(
+      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="ja" />,
+    );
+    const [item] = JSON.parse(await copied('CSL-JSONをコピー'));
+    expect(item.title).toBe(commitment.title.ja);
+    expect(item.version).toBe(fixtureDataset.meta.version);
+    expect(new URL(item.URL).search).toBe('?lang=ja&item=chip-memorandum');
+  });
+});

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { dataset } from './support/bundled-dataset';
+import { collectPageErrors } from './support/helpers';
+import { expect, test } from './support/test';
+
+const ITEM = 'dpc1-semiconductor-memorandum';
+/** What each format starts with. */
+const RIS = /^TY {2}- /;
+const CSL_JSON = /^\[/;
+
+const commitment = dataset.commitments.find((c) => c.id === ITEM)!;
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Opens the commitment's Cite panel and copies one format; returns what the clipboard holds. */
+async function copyFormat(page: Page, button: string, format: RegExp): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  const cite = dialog.getByRole('region', {
+    name: /^(Cite this commitment|この合意事項を引用する)$/,
+  });
+  if (!(await cite.isVisible())) {
+    await dialog.getByRole('button', { name: /^(Cite|引用)$/ }).click();
+  }
+  await cite.getByRole('button', { name: button }).click();
+  await expect.poll(() => clipboard(page)).toMatch(format);
+  return clipboard(page);
+}
+
+/** A RIS record read back: a tag and a value per line, every line `XX  - value`. */
+function parseRis(record: string): { tags: string[]; values: Map<string, string> } {
+  const lines = record.split(/\r?\n/);
+  for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  return {
+    tags: lines.map((line) => line.slice(0, 2)),
+    values: new Map(lines.map((line) => [line.slice(0, 2), line.slice(6)])),
+  };
+}
+
+test.describe('citing one commitment', () => {
+  test.beforeEach(async ({ context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  test('Cite copies a RIS record and CSL-JSON naming the dataset version and the permalink', async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`/?item=${ITEM}`);
+    const { tags, values } = parseRis(await copyFormat(page, 'Copy RIS', RIS));
+    expect(tags[0]).toBe('TY');
+    expect(tags.at(-1)).toBe('ER');
+    expect(values.get('TI')).toBe(commitment.title.en);
+    expect(values.get('ET')).toBe(dataset.meta.version);
+    expect(new URL(values.get('UR')!).search).toBe(`?item=${ITEM}`);
+
+    const [item] = JSON.parse(await copyFormat(page, 'Copy CSL-JSON', CSL_JSON));
+    expect(item).toMatchObject({ type: 'dataset', title: commitment.title.en });
+    expect(item.version).toBe(dataset.meta.version);
+    expect(new URL(item.URL).search).toBe(`?item=${ITEM}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('in a view pinned to 1.1.0, the permalink keeps v and the version is 1.1.0', async ({
+    page,
+  }) => {
+    await page.goto(`/?item=${ITEM}&v=1.1.0`);
+    await expect(page.getByRole('status').filter({ hasText: 'release 1.1.0' })).toBeVisible();
+    const { values } = parseRis(await copyFormat(page, 'Copy RIS', RIS));
+    expect(values.get('ET')).toBe('1.1.0');
+    expect(new URL(values.get('UR')!).search).toBe(`?item=${ITEM}&v=1.1.0`);
+    const [item] = JSON.parse(await copyFormat(page, 'Copy CSL-JSON', CSL_JSON));
+    expect(item.version).toBe('1.1.0');
+    expect(new URL(item.URL).search).toBe(`?item=${ITEM}&v=1.1.0`);
+  });
+
+  test('in Japanese, the record names the commitment in Japanese', async ({ page }) => {
+    await page.goto(`/?lang=ja&item=${ITEM}`);
+    const [item] = JSON.parse(await copyFormat(page, 'CSL-JSONをコピー', CSL_JSON));
+    expect(item.title).toBe(commitment.title.ja);
+    expect(new URL(item.URL).search).toBe(`?lang=ja&item=${ITEM}`);
+  });
+});
