@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../data/index-dataset';
@@ -34,6 +34,18 @@ describe('CitePanel', () => {
     }
     expect(within(cite).getByText('RIS')).toBeInTheDocument();
     expect(within(cite).getByText('CSL-JSON')).toBeInTheDocument();
+  });
+
+  it('shows a format once its fold is opened', async () => {
+    const { container } = render(
+      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />,
+    );
+    expect(container.querySelector('#commitment-ris')).toBeNull();
+    // Opened as a browser opens it: the fold opens, then the toggle event follows.
+    const fold = screen.getByText('RIS').closest('details')!;
+    fold.open = true;
+    fireEvent(fold, new Event('toggle'));
+    expect(container.querySelector('#commitment-ris')?.textContent).toMatch(/^TY {2}- DATA\n/);
   });
 
   it('copies a RIS record of the commitment, with its permalink pinned to the release shown', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CopyButton } from '../../ui/CopyButton';
 import {
   commitmentBibtex,
@@ -37,13 +38,17 @@ function CiteFormat({
   copyLabel: string;
   copiedMessage: string;
 }) {
+  // Drawn once opened: a dialog holds one open record, not every format of it.
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <details className="cite-format">
+      <details className="cite-format" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{name}</summary>
-        <pre lang="zxx" translate="no">
-          <code id={id}>{text}</code>
-        </pre>
+        {open && (
+          <pre lang="zxx" translate="no">
+            <code id={id}>{text}</code>
+          </pre>
+        )}
       </details>
       <CopyButton
         label={copyLabel}
