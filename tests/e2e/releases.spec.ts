@@ -34,6 +34,27 @@ test.describe('releases and pinned links', () => {
     expect(new URL(copied).search).toBe('?domains=ai&v=1.1.0');
   });
 
+  test('in a pinned view, a commitment’s link, its Copy link and its permalink keep v', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?v=1.1.0');
+    const first = page.getByRole('region', { name: 'Commitments' }).getByRole('article').first();
+    const link = first.getByRole('heading').getByRole('link');
+    expect(
+      new URL(await link.evaluate((a: HTMLAnchorElement) => a.href)).searchParams.get('v'),
+    ).toBe('1.1.0');
+    await link.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.searchParams.get('v')).toBe('1.1.0');
+    expect(copied.searchParams.get('item')).not.toBeNull();
+    const permalink = dialog.getByRole('link', { name: 'Permalink' });
+    expect(await permalink.getAttribute('href')).toContain('v=1.1.0');
+  });
+
   test('an unknown release gives a notice and the latest', async ({ page }) => {
     await page.goto('/?meetings=dpc4&v=9.9.9');
     await expect(page.getByText('There is no release “9.9.9” of the dataset')).toBeVisible();

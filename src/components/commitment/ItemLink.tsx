@@ -20,9 +20,11 @@ export function ItemLink({
   // In a frame, what the browser opens from the link (a middle click, "open in new tab") goes to
   // a new tab, never to the host page; a plain click still opens the commitment in place.
   const embedded = useViewStore((state) => state.view.embed);
+  // A pinned view's links stay in its release.
+  const version = useViewStore((state) => state.view.version);
   return (
     <a
-      href={itemHref(item, lang)}
+      href={itemHref(item, lang, version)}
       {...(embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
       onClick={(event) => {
         if (!isPlainClick(event)) return;

@@ -12,8 +12,8 @@ import type { Commitment, Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import type { DatasetIndex } from '../../data/index-dataset';
 import { shortMeetingLabel } from '../../i18n/localized';
-import { defaultView } from '../../state/view';
-import { currentPage, viewUrl } from '../../state/view-url';
+import { itemUrl } from '../../components/commitment/item-link';
+import { currentPage } from '../../state/view-url';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
 
@@ -83,7 +83,7 @@ export function CitePanel({
     commitment,
     meeting: meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting,
     date: commitmentDate(commitment, meeting),
-    url: viewUrl(currentPage(), { ...defaultView(), item: commitment.id, lang, version }),
+    url: itemUrl(currentPage(), commitment.id, lang, version),
     accessed: today(),
     lang,
   };

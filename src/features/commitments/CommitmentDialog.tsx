@@ -59,6 +59,7 @@ export function CommitmentDialog({
   const around = commitment ? neighbours(ordered, commitment.id) : undefined;
   // In a frame, the full dashboard opens in a new tab: the host page is never navigated away.
   const embedded = useViewStore((state) => state.view.embed);
+  const version = useViewStore((state) => state.view.version);
   const t = MESSAGES[lang];
 
   useEffect(() => {
@@ -99,7 +100,7 @@ export function CommitmentDialog({
               </button>
               <CopyButton
                 label={t.copyLink}
-                text={() => itemUrl(currentPage(), commitment.id, lang)}
+                text={() => itemUrl(currentPage(), commitment.id, lang, version)}
                 copiedMessage={t.linkCopied}
                 textLang="zxx"
               />
@@ -115,11 +116,15 @@ export function CommitmentDialog({
                 {t.cite}
               </button>
               {embedded ? (
-                <NewTabLink href={itemHref(commitment.id, lang)} lang={lang} className="permalink">
+                <NewTabLink
+                  href={itemHref(commitment.id, lang, version)}
+                  lang={lang}
+                  className="permalink"
+                >
                   {t.permalink}
                 </NewTabLink>
               ) : (
-                <a href={itemHref(commitment.id, lang)} className="permalink">
+                <a href={itemHref(commitment.id, lang, version)} className="permalink">
                   {t.permalink}
                 </a>
               )}
