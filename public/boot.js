@@ -79,16 +79,26 @@ try {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
-// The bundled dataset, requested now; src/data/load-dataset.ts takes this request instead of
-// making its own. Same address, same headers as the app's own request.
+// The data the address needs, requested now: the bundled dataset, or for a link that pins a release
+// (v=) that release and the index of releases. src/data/load-dataset.ts takes these requests
+// instead of making its own: same addresses, same headers as the app's own requests.
+var early = (window.__earlyRequests = {});
+function request(url) {
+  var href = new URL(url, document.baseURI).href;
+  early[href] = fetch(href, { headers: { Accept: 'application/json' } });
+}
 function requestDataset() {
   var meta = document.querySelector('meta[name="dataset"]');
   if (!meta || typeof fetch !== 'function') return;
-  var url = new URL(meta.getAttribute('content'), document.baseURI).href;
-  window.__earlyDataset = {
-    url: url,
-    response: fetch(url, { headers: { Accept: 'application/json' } }),
-  };
+  var url = meta.getAttribute('content');
+  var pinned = /(^|&)v=([0-9]{1,6}\.[0-9]{1,6}\.[0-9]{1,6})(&|$)/.exec(query);
+  if (!pinned) {
+    request(url);
+    return;
+  }
+  var data = url.replace(/partnership\.json$/, '');
+  request(data + 'releases/index.json');
+  request(data + 'releases/' + pinned[2] + '/partnership.json');
 }
 
 function startApp() {

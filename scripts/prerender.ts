@@ -4,7 +4,7 @@
 // place of the default view, still hidden, when the address names one of them: the home page
 // carries none of their weight. The dataset's address and SHA-256 go into a
 // <meta>: public/boot.js requests the file at once, and the app, finding the same bytes that were
-// validated here, skips validating them again. Another build directory can be
+// validated here, skips validating them again; the same for every kept release (a pinned link). Another build directory can be
 // given as the argument (`tsx scripts/prerender.ts build/`). The page holds no address that
 // depends on where it is served: links are query strings, assets come from `vite build`.
 import { createHash } from 'node:crypto';
@@ -15,6 +15,7 @@ import { createServer } from 'vite';
 const ROOT = '<div id="root"></div>';
 const BOOT = /<script src="([^"]*)boot\.js"><\/script>/;
 const DATASET = 'data/partnership.json';
+const RELEASES = 'data/releases';
 
 const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -26,7 +27,7 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderViews } = (await server.ssrLoadModule(
+  const { renderViews, validated } = (await server.ssrLoadModule(
     '/src/entry-prerender.tsx',
   )) as typeof import('../src/entry-prerender');
   // The file as it is served: what the browser hashes is these bytes.
@@ -50,8 +51,21 @@ try {
     writeFileSync(resolve(OUT_DIR, file), view.html);
     return `<meta name="prerendered-view" content="${boot[1]}${file}" data-query="${attribute(view.query)}">\n    `;
   });
+  // Every kept release too, so that a link pinning one (v=) skips validating it again.
+  const releases = (
+    JSON.parse(readFileSync(resolve(OUT_DIR, RELEASES, 'index.json'), 'utf8')) as {
+      releases: { path: string }[];
+    }
+  ).releases.map(({ path }) => {
+    const file = `${RELEASES}/${path}`;
+    const released = readFileSync(resolve(OUT_DIR, file));
+    validated(JSON.parse(released.toString('utf8')));
+    const hash = createHash('sha256').update(released).digest('hex');
+    return `<meta name="validated-release" content="${boot[1]}${file}" data-sha256="${hash}">\n    `;
+  });
   const metas =
     `<meta name="dataset" content="${boot[1]}${DATASET}" data-sha256="${sha256}">\n    ` +
+    releases.join('') +
     `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
     viewMetas.join('');
   const page = index

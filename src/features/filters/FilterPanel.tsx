@@ -76,6 +76,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           }))}
           selected={view.domains}
           onToggle={actions.domainToggled}
+          name="domains"
           lang={lang}
         />
       </details>
@@ -95,6 +96,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
             }))}
             selected={view.meetings}
             onToggle={actions.meetingToggled}
+            name="meetings"
             lang={lang}
           />
         </details>
@@ -110,6 +112,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           }))}
           selected={view.types}
           onToggle={actions.typeToggled}
+          name="types"
         />
       </details>
 
@@ -123,6 +126,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           }))}
           selected={view.statuses}
           onToggle={actions.statusToggled}
+          name="statuses"
         />
       </details>
 
@@ -138,6 +142,7 @@ export function FilterPanel({ dataset, view, domainCounts, meetingCounts }: Filt
           }))}
           selected={view.confidence}
           onToggle={actions.confidenceToggled}
+          name="confidence"
         />
       </details>
     </form>
