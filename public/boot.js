@@ -101,6 +101,20 @@ function requestDataset() {
   request(data + 'releases/' + pinned[2] + '/partnership.json');
 }
 
+// For an address other than the default, the scripts of the parts its view draws at once are
+// requested beside the app's own (scripts/prerender.ts names them), not once it has run.
+function requestParts() {
+  var parts = document.querySelectorAll('meta[name="app-part"]');
+  for (var i = 0; i < parts.length; i++) {
+    var when = parts[i].getAttribute('data-when');
+    if (when && ('&' + query).indexOf('&' + when) < 0) continue;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = parts[i].getAttribute('content');
+    document.head.appendChild(link);
+  }
+}
+
 function startApp() {
   var entry = document.querySelector('meta[name="app-entry"]');
   if (!entry || sandboxed) return;
@@ -197,6 +211,7 @@ window.addEventListener('DOMContentLoaded', function () {
       });
     }
     startApp();
+    if (!sandboxed) requestParts();
     return;
   }
   // The first callback runs just before the first frame is drawn, the second just before the next

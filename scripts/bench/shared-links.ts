@@ -189,24 +189,49 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
+/**
+ * Loads every link `runs` times on each build, interleaved round by round and build by build so
+ * that all see the same machine (a busy machine slows every figure alike; ratios survive it).
+ */
+export async function measureSharedLinksOf(
+  browser: Browser,
+  builds: Record<string, string>,
+  runs = 5,
+): Promise<Record<string, SharedLinkResult[]>> {
+  const times = new Map<string, number[]>();
+  const key = (build: string, link: SharedLink) => `${build} ${link.path}`;
+  // One unmeasured round: the first load of a fresh browser pays for starting it.
+  for (const url of Object.values(builds)) {
+    for (const link of SHARED_LINKS) await loadOnce(browser, url, link);
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const link of SHARED_LINKS) {
+      for (const [build, url] of Object.entries(builds)) {
+        const ms = await loadOnce(browser, url, link);
+        times.set(key(build, link), [...(times.get(key(build, link)) ?? []), ms]);
+      }
+    }
+  }
+  return Object.fromEntries(
+    Object.keys(builds).map((build) => {
+      const home = median(times.get(key(build, SHARED_LINKS[0]!))!);
+      const results = SHARED_LINKS.map((link) => {
+        const runsMs = times.get(key(build, link))!;
+        const medianMs = median(runsMs);
+        return { label: link.label, path: link.path, runsMs, medianMs, ratio: medianMs / home };
+      });
+      return [build, results];
+    }),
+  );
+}
+
 /** Loads every link `runs` times, interleaved round by round so that all see the same machine. */
 export async function measureSharedLinks(
   browser: Browser,
   url: string,
   runs = 5,
 ): Promise<SharedLinkResult[]> {
-  const times = new Map<string, number[]>(SHARED_LINKS.map((link) => [link.path, []]));
-  // One unmeasured round: the first load of a fresh browser pays for starting it.
-  for (const link of SHARED_LINKS) await loadOnce(browser, url, link);
-  for (let i = 0; i < runs; i++) {
-    for (const link of SHARED_LINKS) times.get(link.path)!.push(await loadOnce(browser, url, link));
-  }
-  const home = median(times.get('/')!);
-  return SHARED_LINKS.map((link) => {
-    const runsMs = times.get(link.path)!;
-    const medianMs = median(runsMs);
-    return { label: link.label, path: link.path, runsMs, medianMs, ratio: medianMs / home };
-  });
+  return (await measureSharedLinksOf(browser, { build: url }, runs)).build!;
 }
 
 export function printSharedLinks(results: SharedLinkResult[], runs: number) {
