@@ -79,16 +79,40 @@ try {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
-// The bundled dataset, requested now; src/data/load-dataset.ts takes this request instead of
-// making its own. Same address, same headers as the app's own request.
+// The data the address needs, requested now: the bundled dataset, or for a link that pins a release
+// (v=) that release and the index of releases. src/data/load-dataset.ts takes these requests
+// instead of making its own: same addresses, same headers as the app's own requests.
+var early = (window.__earlyRequests = {});
+function request(url) {
+  var href = new URL(url, document.baseURI).href;
+  early[href] = fetch(href, { headers: { Accept: 'application/json' } });
+}
 function requestDataset() {
   var meta = document.querySelector('meta[name="dataset"]');
   if (!meta || typeof fetch !== 'function') return;
-  var url = new URL(meta.getAttribute('content'), document.baseURI).href;
-  window.__earlyDataset = {
-    url: url,
-    response: fetch(url, { headers: { Accept: 'application/json' } }),
-  };
+  var url = meta.getAttribute('content');
+  var pinned = /(^|&)v=([0-9]{1,6}\.[0-9]{1,6}\.[0-9]{1,6})(&|$)/.exec(query);
+  if (!pinned) {
+    request(url);
+    return;
+  }
+  var data = url.replace(/partnership\.json$/, '');
+  request(data + 'releases/index.json');
+  request(data + 'releases/' + pinned[2] + '/partnership.json');
+}
+
+// For an address other than the default, the scripts of the parts its view draws at once are
+// requested beside the app's own (scripts/prerender.ts names them), not once it has run.
+function requestParts() {
+  var parts = document.querySelectorAll('meta[name="app-part"]');
+  for (var i = 0; i < parts.length; i++) {
+    var when = parts[i].getAttribute('data-when');
+    if (when && ('&' + query).indexOf('&' + when) < 0) continue;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = parts[i].getAttribute('content');
+    document.head.appendChild(link);
+  }
 }
 
 function startApp() {
@@ -187,6 +211,7 @@ window.addEventListener('DOMContentLoaded', function () {
       });
     }
     startApp();
+    if (!sandboxed) requestParts();
     return;
   }
   // The first callback runs just before the first frame is drawn, the second just before the next

@@ -4,17 +4,24 @@
 // place of the default view, still hidden, when the address names one of them: the home page
 // carries none of their weight. The dataset's address and SHA-256 go into a
 // <meta>: public/boot.js requests the file at once, and the app, finding the same bytes that were
-// validated here, skips validating them again. Another build directory can be
+// validated here, skips validating them again; the same for every kept release (a pinned link). Another build directory can be
 // given as the argument (`tsx scripts/prerender.ts build/`). The page holds no address that
 // depends on where it is served: links are query strings, assets come from `vite build`.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
 const BOOT = /<script src="([^"]*)boot\.js"><\/script>/;
 const DATASET = 'data/partnership.json';
+const RELEASES = 'data/releases';
+/** Parts by their script's name, and the key of the address that draws them ('' for any). */
+const PARTS = [
+  { chunk: /^panels-[\w-]+\.js$/, when: '' },
+  { chunk: /^ComparePage-[\w-]+\.js$/, when: 'view=compare' },
+  { chunk: /^CommitmentDialog-[\w-]+\.js$/, when: 'item=' },
+];
 
 const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -26,7 +33,7 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderViews } = (await server.ssrLoadModule(
+  const { renderViews, validated } = (await server.ssrLoadModule(
     '/src/entry-prerender.tsx',
   )) as typeof import('../src/entry-prerender');
   // The file as it is served: what the browser hashes is these bytes.
@@ -50,8 +57,30 @@ try {
     writeFileSync(resolve(OUT_DIR, file), view.html);
     return `<meta name="prerendered-view" content="${boot[1]}${file}" data-query="${attribute(view.query)}">\n    `;
   });
+  // Every kept release too, so that a link pinning one (v=) skips validating it again.
+  const releases = (
+    JSON.parse(readFileSync(resolve(OUT_DIR, RELEASES, 'index.json'), 'utf8')) as {
+      releases: { path: string }[];
+    }
+  ).releases.map(({ path }) => {
+    const file = `${RELEASES}/${path}`;
+    const released = readFileSync(resolve(OUT_DIR, file));
+    validated(JSON.parse(released.toString('utf8')));
+    const hash = createHash('sha256').update(released).digest('hex');
+    return `<meta name="validated-release" content="${boot[1]}${file}" data-sha256="${hash}">\n    `;
+  });
+  // The scripts of the parts an address other than the default one draws at once (src/app/lazy-parts.ts):
+  // public/boot.js requests them beside the app's own script instead of after it.
+  const assets = readdirSync(resolve(OUT_DIR, 'assets'));
+  const parts = PARTS.map(({ chunk, when }) => {
+    const file = assets.find((name) => chunk.test(name));
+    if (!file) throw new Error(`No script in ${OUT_DIR}/assets matches ${chunk}.`);
+    return `<meta name="app-part" content="${boot[1]}assets/${file}" data-when="${when}">\n    `;
+  });
   const metas =
     `<meta name="dataset" content="${boot[1]}${DATASET}" data-sha256="${sha256}">\n    ` +
+    releases.join('') +
+    parts.join('') +
     `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
     viewMetas.join('');
   const page = index

@@ -15,7 +15,8 @@ import { useViewStore } from './state/view-store';
 /** The addresses drawn at build time besides the default one, as canonical query strings. */
 export const PRERENDERED_QUERIES = ['lang=ja', 'view=compare', 'view=about'] as const;
 
-function validated(json: unknown): Dataset {
+/** The dataset, converted from 1.x where it is an older release; throws unless it follows the schema. */
+export function validated(json: unknown): Dataset {
   const parsed = parseDataset(json);
   if (!parsed.ok) {
     throw new Error(
@@ -38,13 +39,11 @@ async function render(dataset: Dataset, query: string): Promise<string> {
   try {
     const queryClient = createQueryClient();
     queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
-    if (query !== '') {
-      // Loads the parts loaded on demand (the comparison, About), so that the render below draws
-      // them rather than their "Loading…" placeholder. Its own output is not used: it would need
-      // inline script to put them in place.
-      const { prelude } = await prerenderToNodeStream(<App queryClient={queryClient} />);
-      for await (const chunk of prelude) void chunk;
-    }
+    // Loads the parts loaded on demand (the comparison, About, the export panel: src/app/lazy-parts.ts),
+    // so that the render below draws them rather than their placeholder. Its own output is not
+    // used: it would need inline script to put them in place.
+    const { prelude } = await prerenderToNodeStream(<App queryClient={queryClient} />);
+    for await (const chunk of prelude) void chunk;
     return renderToString(<App queryClient={queryClient} />);
   } finally {
     Object.assign(initial, { view: defaultView, notices: defaultNotices });
@@ -62,8 +61,8 @@ export interface PrerenderedViews {
 
 export async function renderViews(json: unknown): Promise<PrerenderedViews> {
   const dataset = validated(json);
-  // The default view first, as the app's first render draws it (the parts loaded on demand not yet
-  // loaded), so that the app can adopt it as it is.
+  // The default view first: the app adopts it as it is (the parts of it kept out of the start
+  // script are requested as the app starts, and adopted when they arrive).
   const html = await render(dataset, '');
   const others = [];
   for (const query of PRERENDERED_QUERIES)

@@ -11,7 +11,12 @@ import { bundleSizes, staticFloorPage } from './bundle-sizes';
 import { INTERACTIONS, measure, observeInteractions, type LatencySummary } from './interactions';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium-flags';
 import { runLighthouse, type LighthouseResult } from './lighthouse-run';
-import { measureSharedLinks, printSharedLinks } from './shared-links';
+import {
+  measureSharedLinks,
+  measureSharedLinksOf,
+  printSharedLinks,
+  type SharedLinkResult,
+} from './shared-links';
 import { startStaticServer } from './static-server';
 
 const DIST = resolve('dist');
@@ -21,6 +26,12 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SHARED_LINK_RUNS = Number(process.env.BENCH_SHARED_LINK_RUNS ?? 5);
 /** `BENCH_ONLY=shared-links` measures only the shared links (and prints the bundle sizes). */
 const ONLY = process.env.BENCH_ONLY;
+/**
+ * With BENCH_ONLY=shared-links, `BENCH_BASELINE=<a build directory>` (for instance an earlier
+ * commit's dist/) measures it too, load by load in turn with this build: a before/after table
+ * whose two halves saw the same machine.
+ */
+const BASELINE = process.env.BENCH_BASELINE;
 
 interface ScaleResult {
   commitments: number;
@@ -75,16 +86,25 @@ async function main() {
         executablePath: CHROMIUM_PATH,
         args: CHROMIUM_FLAGS,
       });
+      const baseline = BASELINE ? await startStaticServer(resolve(BASELINE)) : undefined;
       try {
-        results.sharedLinks = await measureSharedLinks(browser, server.url, SHARED_LINK_RUNS);
+        const builds: Record<string, string> = baseline
+          ? { baseline: baseline.url, build: server.url }
+          : { build: server.url };
+        const measured = await measureSharedLinksOf(browser, builds, SHARED_LINK_RUNS);
+        results.sharedLinks = measured.build;
+        if (measured.baseline) results.sharedLinksBaseline = measured.baseline;
       } finally {
         await browser.close();
+        await baseline?.close();
       }
       printSizes(sizes);
-      printSharedLinks(
-        results.sharedLinks as Awaited<ReturnType<typeof measureSharedLinks>>,
-        SHARED_LINK_RUNS,
-      );
+      if (results.sharedLinksBaseline) {
+        console.log(`\nBaseline: ${BASELINE}`);
+        printSharedLinks(results.sharedLinksBaseline as SharedLinkResult[], SHARED_LINK_RUNS);
+        console.log('\nThis build');
+      }
+      printSharedLinks(results.sharedLinks as SharedLinkResult[], SHARED_LINK_RUNS);
       return;
     }
     // The app and its floor alternate, run after run, so both see the same machine; each figure is

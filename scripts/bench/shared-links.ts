@@ -5,6 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { MESSAGES as PAGE } from '../../src/app/messages';
+import { matchesFilter, type CommitmentFilter } from '../../src/data/filter-commitments';
+import type { Dataset } from '../../src/data/schema';
+import type { Language } from '../../src/data/vocabulary';
+import { MESSAGES as LIST } from '../../src/features/commitments/messages';
+import { formatNumber } from '../../src/i18n/format';
+import { DEFAULT_VIEW } from '../../src/state/view';
 
 /** What must be on screen, all at once: each selector visible, containing its text when given. */
 interface Probe {
@@ -26,33 +33,28 @@ export interface SharedLinkResult {
   ratio: number;
 }
 
-interface Commitment {
-  id: string;
-  meeting: string;
-  domains: string[];
-  confidence: string;
-  title: { en: string; ja: string };
-}
-
-const dataset = JSON.parse(readFileSync(resolve('public/data/partnership.json'), 'utf8')) as {
-  commitments: Commitment[];
-};
+const readDataset = (path: string) =>
+  JSON.parse(readFileSync(resolve(path), 'utf8')) as Pick<Dataset, 'commitments'>;
+const dataset = readDataset('public/data/partnership.json');
+const PINNED = '1.1.0';
+const pinned = readDataset(`public/data/releases/${PINNED}/partnership.json`);
 
 /** How many commitments a filter shows by default (unverified and disputed claims are hidden). */
-function shownCount(filter: { domains?: string[]; meetings?: string[] }): number {
-  return dataset.commitments.filter(
-    (c) =>
-      ['official', 'reported'].includes(c.confidence) &&
-      (!filter.domains || c.domains.some((d) => filter.domains!.includes(d))) &&
-      (!filter.meetings || filter.meetings.includes(c.meeting)),
-  ).length;
+function shownCount(
+  filter: Partial<CommitmentFilter> = {},
+  data: Pick<Dataset, 'commitments'> = dataset,
+): number {
+  const full = { ...DEFAULT_VIEW, ...filter };
+  return data.commitments.filter((c) => matchesFilter(c, full)).length;
 }
 
-const EN_HEADING = 'What the EU and Japan committed to, Council by Council';
-const JA_HEADING = '閣僚級会合ごとに見る日EUの合意事項';
+// The page's own words, so that a change of wording cannot leave the probes waiting forever.
+const EN_HEADING = PAGE.en.heading;
+const JA_HEADING = PAGE.ja.heading;
 const ITEM = 'dpc1-semiconductor-memorandum';
 const itemTitle = dataset.commitments.find((c) => c.id === ITEM)!.title.en;
-const count = (n: number) => `${n} commitments, in date order.`;
+const count = (n: number, lang: Language = 'en') =>
+  LIST[lang].count(n, formatNumber(n, lang), LIST[lang].sorts.newest);
 
 export const SHARED_LINKS: SharedLink[] = [
   {
@@ -61,7 +63,7 @@ export const SHARED_LINKS: SharedLink[] = [
     probes: [
       { selector: 'h1', text: EN_HEADING },
       { selector: '#commitments-heading' },
-      { selector: 'main', text: count(shownCount({})) },
+      { selector: 'main', text: count(shownCount()) },
     ],
   },
   {
@@ -80,7 +82,7 @@ export const SHARED_LINKS: SharedLink[] = [
     path: '/?lang=ja',
     probes: [
       { selector: 'h1', text: JA_HEADING },
-      { selector: 'main', text: `合意事項${shownCount({})}件（日付順）。` },
+      { selector: 'main', text: count(shownCount(), 'ja') },
     ],
   },
   {
@@ -108,6 +110,15 @@ export const SHARED_LINKS: SharedLink[] = [
     label: 'embed',
     path: '/?embed=1&domains=ai',
     probes: [{ selector: '.page-embed main', text: count(shownCount({ domains: ['ai'] })) }],
+  },
+  {
+    label: 'a pinned release',
+    path: `/?v=${PINNED}`,
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: '.release-banner', text: PINNED },
+      { selector: 'main', text: count(shownCount({}, pinned)) },
+    ],
   },
 ];
 
@@ -178,24 +189,49 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
+/**
+ * Loads every link `runs` times on each build, interleaved round by round and build by build so
+ * that all see the same machine (a busy machine slows every figure alike; ratios survive it).
+ */
+export async function measureSharedLinksOf(
+  browser: Browser,
+  builds: Record<string, string>,
+  runs = 5,
+): Promise<Record<string, SharedLinkResult[]>> {
+  const times = new Map<string, number[]>();
+  const key = (build: string, link: SharedLink) => `${build} ${link.path}`;
+  // One unmeasured round: the first load of a fresh browser pays for starting it.
+  for (const url of Object.values(builds)) {
+    for (const link of SHARED_LINKS) await loadOnce(browser, url, link);
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const link of SHARED_LINKS) {
+      for (const [build, url] of Object.entries(builds)) {
+        const ms = await loadOnce(browser, url, link);
+        times.set(key(build, link), [...(times.get(key(build, link)) ?? []), ms]);
+      }
+    }
+  }
+  return Object.fromEntries(
+    Object.keys(builds).map((build) => {
+      const home = median(times.get(key(build, SHARED_LINKS[0]!))!);
+      const results = SHARED_LINKS.map((link) => {
+        const runsMs = times.get(key(build, link))!;
+        const medianMs = median(runsMs);
+        return { label: link.label, path: link.path, runsMs, medianMs, ratio: medianMs / home };
+      });
+      return [build, results];
+    }),
+  );
+}
+
 /** Loads every link `runs` times, interleaved round by round so that all see the same machine. */
 export async function measureSharedLinks(
   browser: Browser,
   url: string,
   runs = 5,
 ): Promise<SharedLinkResult[]> {
-  const times = new Map<string, number[]>(SHARED_LINKS.map((link) => [link.path, []]));
-  // One unmeasured round: the first load of a fresh browser pays for starting it.
-  for (const link of SHARED_LINKS) await loadOnce(browser, url, link);
-  for (let i = 0; i < runs; i++) {
-    for (const link of SHARED_LINKS) times.get(link.path)!.push(await loadOnce(browser, url, link));
-  }
-  const home = median(times.get('/')!);
-  return SHARED_LINKS.map((link) => {
-    const runsMs = times.get(link.path)!;
-    const medianMs = median(runsMs);
-    return { label: link.label, path: link.path, runsMs, medianMs, ratio: medianMs / home };
-  });
+  return (await measureSharedLinksOf(browser, { build: url }, runs)).build!;
 }
 
 export function printSharedLinks(results: SharedLinkResult[], runs: number) {

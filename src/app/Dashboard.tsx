@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { startTransition, useMemo, useState } from 'react';
+import { startTransition, Suspense, useMemo, useState } from 'react';
 import { LoadingState } from '../ui/LoadingState';
 import {
   datasetQueryOptions,
@@ -8,19 +8,16 @@ import {
 } from '../data/dataset-query';
 import { DatasetErrorState } from '../features/dataset-status/DatasetErrorState';
 import { CopyEmbedButton } from '../features/embed/CopyEmbedButton';
-import { EmbedBar } from '../features/embed/EmbedBar';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
-import { UrlNotices } from '../features/notices/UrlNotices';
-import { DatasetBanner } from '../features/own-dataset/DatasetBanner';
 import { OpenDatasetControl } from '../features/own-dataset/OpenDatasetControl';
 import { PrintLine } from '../features/print/PrintLine';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 import { ThemeControl } from '../features/theme/ThemeControl';
-import { ReleaseBanner } from '../features/releases/ReleaseBanner';
 import { ViewSwitch } from '../features/view-switch/ViewSwitch';
 import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
 import { DashboardBody } from './DashboardBody';
+import { DatasetBanner, EmbedBar, ReleaseBanner, UrlNotices } from './lazy-parts';
 import { MoreMenu } from './MoreMenu';
 import { nameOfView } from './name-of-view';
 import { MESSAGES } from './messages';
@@ -34,6 +31,7 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
   const [moreOpen, setMoreOpen] = useState(false);
   const queryClient = useQueryClient();
   const view = useViewStore((state) => state.view);
+  const hasNotices = useViewStore((state) => state.notices.length > 0);
   // A link may pin a release (v=): it is loaded, validated and converted like the latest.
   const release = useShownRelease(view, ownFile !== null);
   const options = ownFile
@@ -58,7 +56,11 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
       <a className="skip-link" href="#main">
         {t.skipLink}
       </a>
-      {view.embed && <EmbedBar view={view} />}
+      {view.embed && (
+        <Suspense fallback={null}>
+          <EmbedBar view={view} />
+        </Suspense>
+      )}
       <header className="page-header" hidden={view.embed}>
         <div>
           <p className="page-kicker">{t.kicker}</p>
@@ -87,22 +89,30 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
       </header>
       <PrintLine lang={view.lang} />
       {ownFile && (
-        <DatasetBanner
-          fileName={ownFile.name}
-          commitments={data?.commitments.length}
-          version={data?.meta.version}
-          onBack={() => {
-            // The file is not kept once the reader leaves it: it may be tens of megabytes.
-            queryClient.removeQueries({ queryKey: fileDatasetQueryOptions(ownFile).queryKey });
-            setOwnFile(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <DatasetBanner
+            fileName={ownFile.name}
+            commitments={data?.commitments.length}
+            version={data?.meta.version}
+            onBack={() => {
+              // The file is not kept once the reader leaves it: it may be tens of megabytes.
+              queryClient.removeQueries({ queryKey: fileDatasetQueryOptions(ownFile).queryKey });
+              setOwnFile(null);
+            }}
+          />
+        </Suspense>
       )}
       {!ownFile && view.version && release.index && (
-        <ReleaseBanner view={view} index={release.index} />
+        <Suspense fallback={null}>
+          <ReleaseBanner view={view} index={release.index} />
+        </Suspense>
       )}
       {!view.embed && <ViewSwitch view={view} />}
-      <UrlNotices />
+      {hasNotices && (
+        <Suspense fallback={null}>
+          <UrlNotices />
+        </Suspense>
+      )}
       {data ? (
         <DashboardBody dataset={data} view={view} releaseIndex={release.index} />
       ) : (

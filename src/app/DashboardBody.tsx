@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ChartInfo } from '../ui/chart-actions';
 import { LoadingState } from '../ui/LoadingState';
 import { HydrationSlice } from '../ui/HydrationSlice';
@@ -6,26 +6,27 @@ import { PanelErrorBoundary } from '../ui/PanelErrorBoundary';
 import { indexDataset } from '../data/index-dataset';
 import type { Commitment, Dataset } from '../data/schema';
 import { About } from '../features/about/About';
-import { AtAGlance } from '../features/at-a-glance/AtAGlance';
-import { OverviewCharts } from '../features/charts/OverviewCharts';
-import { CommitmentDialog } from '../features/commitments/CommitmentDialog';
-import { CommitmentList } from '../features/commitments/CommitmentList';
-import { ActiveFilters } from '../features/active-filters/ActiveFilters';
-import { ChartDownloads } from '../features/export/ChartDownloads';
-import { ExportPanel } from '../features/export/ExportPanel';
-import { FilterPanel } from '../features/filters/FilterPanel';
-import { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
-import { WhatsNew } from '../features/whats-new/WhatsNew';
 import type { ReleaseIndex } from '../data/releases';
 import { isDefaultConfidence, type View } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { FiltersSidebar } from './FiltersSidebar';
-import { ReleaseChanges } from './ReleaseChanges';
+import {
+  ActiveFilters,
+  AtAGlance,
+  ChartDownloads,
+  CommitmentDialog,
+  CommitmentList,
+  ComparePage,
+  DomainMeetingMatrix,
+  ExportPanel,
+  FilterPanel,
+  OverviewCharts,
+  ReleaseChanges,
+  WhatsNew,
+} from './lazy-parts';
 import { MESSAGES } from './messages';
 import { Derived } from './Derived';
 import { unwrap, useDerivedData, valueOf, type Derivation } from './use-derived-data';
-
-const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 function countActiveFilters(view: View): number {
   return [
@@ -55,6 +56,9 @@ export function DashboardBody({
     () => <ActiveFilters view={view} lookups={lookups} />,
     [view, lookups],
   );
+  // The dialog's script is requested when a commitment is first opened; it stays drawn afterwards.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  if (view.item && !dialogWanted) setDialogWanted(true);
   const shownView = derived.view;
   const { overview, acrossMeetings } = derived;
   const chartActions = useCallback(
@@ -124,7 +128,9 @@ export function DashboardBody({
         {/* Drawn from the deferred view: the previous one stays until the next is ready. */}
         {view.mode === 'changes' ? (
           <PanelErrorBoundary name={t.panels.changes}>
-            <ReleaseChanges index={releaseIndex} view={shownView} />
+            <Suspense fallback={<LoadingState label={t.loadingChanges} />}>
+              <ReleaseChanges index={releaseIndex} view={shownView} />
+            </Suspense>
           </PanelErrorBoundary>
         ) : acrossMeetings ? (
           <>
@@ -210,14 +216,18 @@ export function DashboardBody({
           </>
         ) : null}
       </main>
-      <CommitmentDialog
-        dataset={dataset}
-        commitment={view.item ? lookups.commitments.get(view.item) : undefined}
-        lookups={lookups}
-        lang={view.lang}
-        list={valueOf(derived.commitments)}
-        sort={view.sort}
-      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <CommitmentDialog
+            dataset={dataset}
+            commitment={view.item ? lookups.commitments.get(view.item) : undefined}
+            lookups={lookups}
+            lang={view.lang}
+            list={valueOf(derived.commitments)}
+            sort={view.sort}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

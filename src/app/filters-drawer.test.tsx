@@ -5,6 +5,10 @@ import { useUrlSync } from '../state/use-url-sync';
 import { useViewStore } from '../state/view-store';
 import { fixtureDataset } from '../testing/test-fixture';
 import { DashboardBody } from './DashboardBody';
+import { preloadAllParts } from './lazy-parts';
+
+// As src/main.tsx does before drawing the page.
+await preloadAllParts();
 
 // The drawer is about the filters and the content's count: the overview's figures, table and
 // charts, which take long to draw in jsdom, stay out of this test.

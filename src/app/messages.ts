@@ -12,6 +12,7 @@ export const MESSAGES = catalog(
     more: 'More',
     loadingDataset: 'Loading the dataset…',
     loadingComparison: 'Loading the comparison…',
+    loadingChanges: 'Loading what changed…',
     filters: 'Filters',
     activeFilters: (count: string) => ` (${count} active)`,
     /** Panel names, for "The … could not be shown." */
@@ -39,6 +40,7 @@ export const MESSAGES = catalog(
     more: 'その他',
     loadingDataset: 'データセットを読み込んでいます…',
     loadingComparison: '比較を読み込んでいます…',
+    loadingChanges: '変更点を読み込んでいます…',
     filters: '絞り込み',
     activeFilters: (count: string) => `（${count}件適用中）`,
     panels: {

@@ -12,28 +12,36 @@ const RETRY_PAUSES_MS = [1_000, 2_000];
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * The request public/boot.js may already have made for the bundled dataset, taken once: the page
- * asks for the file as early as it can, before this script has even arrived.
+ * A request public/boot.js may already have made for this address (the dataset, or a pinned
+ * release and the index of releases), taken once: the page asks for the files as early as it can,
+ * before this script has even arrived.
  */
 function takeEarlyRequest(url: string): Promise<Response> | undefined {
   if (typeof window === 'undefined') return undefined;
-  const early = (window as { __earlyDataset?: { url: string; response: Promise<Response> } })
-    .__earlyDataset;
-  if (!early || early.url !== new URL(url, document.baseURI).href) return undefined;
-  delete (window as { __earlyDataset?: unknown }).__earlyDataset;
-  return early.response;
+  const early = (window as { __earlyRequests?: Record<string, Promise<Response> | undefined> })
+    .__earlyRequests;
+  const href = new URL(url, document.baseURI).href;
+  const response = early?.[href];
+  if (early) delete early[href];
+  return response;
 }
 
-/** The SHA-256 of the bundled file as the build validated it (scripts/prerender.ts), if known. */
+/**
+ * The SHA-256 of a file as the build validated it (scripts/prerender.ts: the bundled dataset and
+ * every kept release), if known.
+ */
 function validatedSha256(url: string): string | undefined {
   if (typeof document === 'undefined') return undefined;
-  const meta = document.querySelector('meta[name="dataset"]');
-  const content = meta?.getAttribute('content');
-  if (!meta || !content) return undefined;
-  if (new URL(content, document.baseURI).href !== new URL(url, document.baseURI).href) {
-    return undefined;
+  const href = new URL(url, document.baseURI).href;
+  for (const meta of document.querySelectorAll(
+    'meta[name="dataset"], meta[name="validated-release"]',
+  )) {
+    const content = meta.getAttribute('content');
+    if (content && new URL(content, document.baseURI).href === href) {
+      return meta.getAttribute('data-sha256') ?? undefined;
+    }
   }
-  return meta.getAttribute('data-sha256') ?? undefined;
+  return undefined;
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -190,7 +198,10 @@ export async function fetchReleaseIndex(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+    const early = takeEarlyRequest(url);
+    response = early
+      ? await abortable(early, combined)
+      : await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timeout.aborted) {

@@ -4,6 +4,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../app/App';
+import { preloadAllParts } from '../app/lazy-parts';
+
+// The app requests the parts of the page kept out of its start script as it starts (src/main.tsx);
+// here they are loaded once, before any test draws the page.
+await preloadAllParts();
 
 /** Every request is answered with `body` (stubbed fetch); undo with vi.unstubAllGlobals(). */
 export function serve(body: unknown, init: ResponseInit = { status: 200 }) {

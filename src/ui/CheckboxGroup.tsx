@@ -20,6 +20,11 @@ interface CheckboxGroupProps<T extends string> {
   onToggle: (value: T) => void;
   /** The language of the option labels, where they come from the dataset. */
   lang?: string;
+  /**
+   * The form name of the checkboxes, each with its option as value: the prerendered page's boxes
+   * can be ticked before the app runs, and the app reads them by name when it starts.
+   */
+  name?: string;
 }
 
 export function CheckboxGroup<T extends string>({
@@ -28,6 +33,7 @@ export function CheckboxGroup<T extends string>({
   selected,
   onToggle,
   lang,
+  name,
 }: CheckboxGroupProps<T>) {
   const groupId = useId();
   const pageLang = useLanguage();
@@ -42,6 +48,8 @@ export function CheckboxGroup<T extends string>({
             <input
               type="checkbox"
               id={id}
+              name={name}
+              value={option.value}
               checked={selected.includes(option.value)}
               disabled={option.disabled}
               onChange={() => onToggle(option.value)}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedTitles } from './support/bundled-dataset';
+import { holdResponses } from './support/hold';
 
 test.describe('without script', () => {
   test.use({ javaScriptEnabled: false });
@@ -19,12 +20,7 @@ test('a link to another view never shows the prerendered default view in its pla
   page,
 }) => {
   // Hold the script back: until it runs, only the prerendered page is there.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdResponses(page, '**/assets/index-*.js');
   await page.goto('/?domains=quantum', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.layout')).toBeHidden();

@@ -119,7 +119,10 @@ async function showComparisonSpinner(page: Page): Promise<() => void> {
     await held;
     await route.continue();
   });
-  await page.goto('/?view=compare');
+  // From the overview: a link straight to the comparison waits for its script before drawing.
+  await page.goto('/');
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await page.getByRole('link', { name: 'Compare meetings' }).click();
   await expect(page.getByText('Loading the comparison…')).toBeVisible();
   return release;
 }

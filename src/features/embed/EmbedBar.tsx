@@ -2,7 +2,6 @@ import { NewTabLink } from '../../ui/NewTabLink';
 import type { View } from '../../state/view';
 import { fullViewHref } from './embed-code';
 import { MESSAGES } from './messages';
-import './embed.css';
 
 /** Shown in place of the page's header when the view is embedded: whose view it is, and a way out. */
 export function EmbedBar({ view }: { view: View }) {

@@ -85,6 +85,7 @@ export function FilterPanel({
           }))}
           selected={view.domains}
           onToggle={actions.domainToggled}
+          name="domains"
           lang={lang}
         />
       </details>
@@ -104,6 +105,7 @@ export function FilterPanel({
             }))}
             selected={view.meetings}
             onToggle={actions.meetingToggled}
+            name="meetings"
             lang={lang}
           />
         </details>
@@ -126,6 +128,7 @@ export function FilterPanel({
           }))}
           selected={view.types}
           onToggle={actions.typeToggled}
+          name="types"
         />
         <CheckboxGroup
           legend={t.status}
@@ -136,6 +139,7 @@ export function FilterPanel({
           }))}
           selected={view.statuses}
           onToggle={actions.statusToggled}
+          name="statuses"
         />
         <CheckboxGroup
           legend={t.confidence}
@@ -148,6 +152,7 @@ export function FilterPanel({
           }))}
           selected={view.confidence}
           onToggle={actions.confidenceToggled}
+          name="confidence"
         />
       </details>
     </form>
