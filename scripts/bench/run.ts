@@ -1,6 +1,7 @@
 // npm run bench: builds the app (the npm script does), serves the build on 127.0.0.1, and measures
 // the first load (bytes, Lighthouse mobile and desktop, the no-script floor), interaction latency
-// on the bundled dataset and on generated ones of 1,000, 10,000 and 50,000 commitments.
+// on the bundled dataset and on generated ones of 1,000, 10,000 and 50,000 commitments, shared links,
+// and the longest tasks with a file of 20,000 commitments in one thread.
 // Prints a table and writes bench-results.json. Not a test: timings are noisy here; compare runs.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { generateDataset } from '../generate-dataset';
 import { bundleSizes, staticFloorPage } from './bundle-sizes';
 import { INTERACTIONS, measure, observeInteractions, type LatencySummary } from './interactions';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium-flags';
+import { measureHugeFile, printHugeFile, type HugeFileSteps } from './huge-file';
 import { runLighthouse, type LighthouseResult } from './lighthouse-run';
 import {
   measureSharedLinks,
@@ -24,8 +26,12 @@ const SCALES = (process.env.BENCH_SCALES ?? '1000,10000,50000').split(',').map(N
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SHARED_LINK_RUNS = Number(process.env.BENCH_SHARED_LINK_RUNS ?? 5);
-/** `BENCH_ONLY=shared-links` measures only the shared links (and prints the bundle sizes). */
+/**
+ * `BENCH_ONLY=shared-links` measures only the shared links (and prints the bundle sizes);
+ * `BENCH_ONLY=huge-file` only the longest tasks with a file of 20,000 commitments in one thread.
+ */
 const ONLY = process.env.BENCH_ONLY;
+const HUGE_FILE_RUNS = Number(process.env.BENCH_HUGE_FILE_RUNS ?? 3);
 /**
  * With BENCH_ONLY=shared-links, `BENCH_BASELINE=<a build directory>` (for instance an earlier
  * commit's dist/) measures it too, load by load in turn with this build: a before/after table
@@ -81,6 +87,19 @@ async function main() {
   const server = await startStaticServer(DIST, { '/floor.html': staticFloorPage(DIST) });
   const results: Record<string, unknown> = { date: new Date().toISOString(), sizes };
   try {
+    if (ONLY === 'huge-file') {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_FLAGS,
+      });
+      try {
+        results.hugeFile = await measureHugeFile(browser, `${server.url}/`, HUGE_FILE_RUNS);
+      } finally {
+        await browser.close();
+      }
+      printHugeFile(results.hugeFile as HugeFileSteps[]);
+      return;
+    }
     if (ONLY === 'shared-links') {
       const browser = await chromium.launch({
         executablePath: CHROMIUM_PATH,
@@ -139,11 +158,14 @@ async function main() {
       }
       server.useDataset(null);
       const sharedLinks = await measureSharedLinks(browser, server.url, SHARED_LINK_RUNS);
+      const hugeFile = await measureHugeFile(browser, `${server.url}/`, HUGE_FILE_RUNS);
+      results.hugeFile = hugeFile;
       results.bundled = bundled;
       results.scales = scales;
       results.sharedLinks = sharedLinks;
       print(sizes, lighthouse, bundled, scales);
       printSharedLinks(sharedLinks, SHARED_LINK_RUNS);
+      printHugeFile(hugeFile);
     } finally {
       await browser.close();
     }
