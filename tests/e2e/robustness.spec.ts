@@ -183,7 +183,10 @@ test('the app runs under its Content-Security-Policy with no violation', async (
   await page
     .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
     .click();
+  // The dialog's code loads on first use: close it once it is open.
+  await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('link', { name: 'Compare meetings' }).click();
   await expect(
     page.getByRole('table', { name: 'Commitments per domain at A and at B' }),
