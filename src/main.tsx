@@ -10,7 +10,8 @@ import {
   releaseDatasetQueryOptions,
   releaseIndexQueryOptions,
 } from './data/dataset-query';
-import { parseView, serializeView } from './state/url-codec';
+import { parseView } from './state/url-codec';
+import { viewUrl } from './state/view-url';
 import { useViewStore } from './state/view-store';
 import './styles.css';
 
@@ -49,14 +50,16 @@ function ready() {
  * with what the reader ticked or typed on the prerendered page since (src/app/early-input.ts).
  */
 function startNow(earlyFile?: File, input: EarlyInput = readEarlyInput(root)) {
-  const initial = parseView(window.location.search.replace(/^\?/, ''));
-  useViewStore.getState().viewReplaced(initial.view, initial.notices);
+  useViewStore.getState().viewReplaced(addressed.view, addressed.notices);
   if (input.changed) {
     input.apply(useViewStore.getState);
     // The address says so too: the app reads the view from it as it starts (use-url-sync.ts).
-    const query = serializeView(useViewStore.getState().view);
     const { pathname, hash } = window.location;
-    window.history.replaceState(null, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${viewUrl(pathname, useViewStore.getState().view)}${hash}`,
+    );
   }
   flushSync(() => createRoot(root).render(appWith(earlyFile)));
   ready();

@@ -1,4 +1,4 @@
-import { matchesFilter, searchTerms, type CommitmentFilter } from './filter-commitments';
+import { countMatching, type CommitmentFilter } from './filter-commitments';
 import { currentStatus } from './progress';
 import type { Dataset } from './schema';
 import {
@@ -14,21 +14,6 @@ export interface OptionCounts {
   confidence: ReadonlyMap<ConfidenceLevel, number>;
 }
 
-function countBy<K>(
-  dataset: Dataset,
-  filter: CommitmentFilter,
-  key: (commitment: Dataset['commitments'][number]) => K | null,
-): Map<K, number> {
-  const terms = searchTerms(filter.q);
-  const counts = new Map<K, number>();
-  for (const commitment of dataset.commitments) {
-    if (!matchesFilter(commitment, filter, terms)) continue;
-    const value = key(commitment);
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /**
  * How many commitments each type, status and confidence level would show, given every other
  * filter: the counts beside those checkboxes. Like the domain and meeting counts, an option's own
@@ -37,14 +22,15 @@ function countBy<K>(
  */
 export function optionCounts(dataset: Dataset, filter: CommitmentFilter): OptionCounts {
   return {
-    types: countBy(dataset, { ...filter, types: [] }, (commitment) => commitment.type),
-    statuses: countBy(dataset, { ...filter, statuses: [] }, (commitment) =>
-      currentStatus(commitment),
-    ),
-    confidence: countBy(
+    types: countMatching(dataset, { ...filter, types: [] }, (commitment) => [commitment.type]),
+    statuses: countMatching(dataset, { ...filter, statuses: [] }, (commitment) => {
+      const status = currentStatus(commitment);
+      return status === null ? [] : [status];
+    }),
+    confidence: countMatching(
       dataset,
       { ...filter, confidence: CONFIDENCE_LEVELS },
-      (commitment) => commitment.confidence,
+      (commitment) => [commitment.confidence],
     ),
   };
 }

@@ -74,6 +74,24 @@ export function filterCommitments(dataset: Dataset, filter: CommitmentFilter): C
 }
 
 /**
+ * How many of the commitments `filter` shows carry each key `keysOf` gives (none, one or several
+ * per commitment): the loop behind every count beside a checkbox.
+ */
+export function countMatching<K>(
+  dataset: Dataset,
+  filter: CommitmentFilter,
+  keysOf: (commitment: Commitment) => readonly K[],
+): Map<K, number> {
+  const terms = searchTerms(filter.q);
+  const counts = new Map<K, number>();
+  for (const commitment of dataset.commitments) {
+    if (!matchesFilter(commitment, filter, terms)) continue;
+    for (const key of keysOf(commitment)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * How many commitments each option of one facet would show, given every other filter: the counts
  * beside the domain and meeting checkboxes.
  */
@@ -82,13 +100,7 @@ export function facetCounts(
   filter: CommitmentFilter,
   facet: 'domains' | 'meetings',
 ): Map<string, number> {
-  const rest = { ...filter, [facet]: [] };
-  const terms = searchTerms(filter.q);
-  const counts = new Map<string, number>();
-  for (const commitment of dataset.commitments) {
-    if (!matchesFilter(commitment, rest, terms)) continue;
-    const keys = facet === 'domains' ? commitment.domains : [commitment.meeting];
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+  return countMatching(dataset, { ...filter, [facet]: [] }, (commitment) =>
+    facet === 'domains' ? commitment.domains : [commitment.meeting],
+  );
 }

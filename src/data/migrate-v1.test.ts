@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { majorVersion, migrateV1 } from './migrate-v1';
+import { majorVersion } from './major-version';
+import { migrateV1 } from './migrate-v1';
 import { parseDataset } from './parse-dataset';
 import { currentStatus } from './progress';
 

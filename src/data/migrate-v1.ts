@@ -3,21 +3,13 @@
 //
 // 1.x (until 2026-11-30) gave each commitment one `status`. 2.x records how far it got as dated
 // progress steps, and what a doubtful claim asserts as `claims`, never as progress.
+import { majorVersion } from './major-version';
 import { COUNTED_CONFIDENCE, OFFICIAL_SOURCE_KINDS, type ConfidenceLevel } from './vocabulary';
 
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The major version a file says it is, or undefined when it says nothing readable. */
-export function majorVersion(json: unknown): number | undefined {
-  if (!isObject(json) || !isObject(json.meta) || typeof json.meta.version !== 'string') {
-    return undefined;
-  }
-  const match = /^(\d+)\./.exec(json.meta.version);
-  return match ? Number(match[1]) : undefined;
 }
 
 function migrateCommitment(

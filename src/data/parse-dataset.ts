@@ -1,5 +1,6 @@
 import { problemsFromZodError, type DatasetProblem } from './dataset-problems';
-import { majorVersion, migrateV1 } from './migrate-v1';
+import { majorVersion } from './major-version';
+import { migrateV1 } from './migrate-v1';
 import { datasetSchema, type Dataset } from './schema';
 
 export type ParseResult =

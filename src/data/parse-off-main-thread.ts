@@ -1,3 +1,4 @@
+import { majorVersion } from './major-version';
 import type { TextCheck, TextParseResult } from './parse-dataset';
 import type { Dataset } from './schema';
 
@@ -45,9 +46,9 @@ export async function parseOffMainThread(
 ): Promise<TextParseResult> {
   if (validatedSha256 && (await sha256Hex(text).catch(() => undefined)) === validatedSha256) {
     try {
-      const json = JSON.parse(text) as { meta?: { version?: unknown } };
+      const json: unknown = JSON.parse(text);
       // A kept 1.x release is converted, as the build did when it validated it.
-      if (String(json.meta?.version).startsWith('1.')) {
+      if (majorVersion(json) === 1) {
         const { migrateV1 } = await import('./migrate-v1');
         return { ok: true, dataset: migrateV1(json) as Dataset };
       }

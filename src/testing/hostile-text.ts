@@ -45,3 +45,9 @@ export const hostileText = (maxLength = 24) =>
     })
     // The schema asks for some text that is not blank.
     .map((text) => `${text}x`);
+
+/** Whether `svg` is well-formed XML: parsed strictly, as an XML 1.0 parser (jsdom's is one) or an SVG viewer would. */
+export function parsesAsXml(svg: string): boolean {
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return parsed.querySelector('parsererror') === null;
+}

@@ -1,27 +1,18 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { matchesFilter } from '../../src/data/filter-commitments';
 import { meetingsInDateOrder } from '../../src/data/order';
-import type { Dataset } from '../../src/data/schema';
 import { shortMeetingLabel } from '../../src/i18n/localized';
 import { propertyRuns } from '../../src/testing/property-runs';
 import { DEFAULT_VIEW } from '../../src/state/view';
+import { dataset, SHOWN_BY_DEFAULT } from './support/bundled-dataset';
 import { holdResponses } from './support/hold';
 
 // Whatever the reader ticks or types on the prerendered page while the dataset is still on its way
 // is what the app shows once it takes over: the address, the chips, the count and the list. The
 // dataset's response is held until the test releases it, so the input always comes first.
-const dataset = JSON.parse(
-  readFileSync(resolve('public/data/partnership.json'), 'utf8'),
-) as Dataset;
 const meetings = meetingsInDateOrder(dataset.meetings);
-const words = [
-  ...new Set(
-    dataset.commitments.flatMap((c) => c.title.en.toLowerCase().match(/[a-z]{5,}/g) ?? []),
-  ),
-].sort();
+const titleWords = (title: string) => [...new Set(title.toLowerCase().match(/[a-z]{5,}/g) ?? [])];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,18 +22,24 @@ interface Input {
   q: string;
 }
 
+// Each input is drawn around one commitment shown by default, so that it always matches at least
+// that one and the count and the list are always checked: one of its domains (and up to two more),
+// perhaps its meeting, perhaps a word of its title.
 const inputs = fc.sample(
-  fc.record({
-    domains: fc.subarray(
-      dataset.domains.map((d) => d.id),
-      { minLength: 1, maxLength: 3 },
+  fc
+    .constantFrom(...dataset.commitments.filter((c) => SHOWN_BY_DEFAULT.includes(c.confidence)))
+    .chain((commitment) =>
+      fc.record({
+        domains: fc
+          .subarray(
+            dataset.domains.map((d) => d.id),
+            { maxLength: 2 },
+          )
+          .map((more) => [...new Set([commitment.domains[0]!, ...more])]),
+        meetings: fc.boolean().map((tick) => (tick ? [commitment.meeting] : [])),
+        q: fc.oneof(fc.constant(''), fc.constantFrom('', ...titleWords(commitment.title.en))),
+      }),
     ),
-    meetings: fc.subarray(
-      meetings.map((m) => m.id),
-      { maxLength: 2 },
-    ),
-    q: fc.oneof(fc.constant(''), fc.constantFrom(...words)),
-  }),
   propertyRuns(3),
 ) satisfies Input[];
 
@@ -77,9 +74,12 @@ for (const [index, input] of inputs.entries()) {
     release();
     await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
 
+    // What the filters show is tested on its own (src/data/filter-commitments.test.ts); here, that
+    // the app applied exactly the reader's input.
     const expected = dataset.commitments.filter((c) =>
       matchesFilter(c, { ...DEFAULT_VIEW, ...input }),
     );
+    expect(expected.length).toBeGreaterThan(0);
     // The address, in its one canonical form: ids in alphabetical order, keys in the table's order.
     const params = new URLSearchParams();
     params.set('domains', [...input.domains].sort().join(','));
@@ -103,10 +103,6 @@ for (const [index, input] of inputs.entries()) {
     );
 
     const list = page.getByRole('region', { name: 'Commitments' });
-    if (expected.length === 0) {
-      await expect(list).toContainText('No commitment matches these filters.');
-      return;
-    }
     await expect(list.locator('.panel-summary').first()).toHaveText(
       new RegExp(`^${expected.length === 1 ? '1 commitment' : `${expected.length} commitments`},`),
     );

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { afterFrames, collectPageErrors, showCharts } from './support/helpers';
 import { expect, test } from './support/test';
+import { holdResponses } from './support/hold';
 
 /** Relative luminance (WCAG) of a computed rgb() colour. */
 function luminance(rgb: string): number {
@@ -74,12 +75,7 @@ test('a chosen theme overrides the device, is remembered, and is there before th
   expect(page.url()).not.toContain('theme');
 
   // Reload with the app's script held back: the prerendered page is already dark.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdResponses(page, '**/assets/index-*.js');
   await page.reload({ waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
@@ -113,12 +109,7 @@ test('a chosen theme overrides the device, is remembered, and is there before th
 
 /** Opens the comparison with its script held back, so that its loading spinner stays on screen. */
 async function showComparisonSpinner(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/ComparePage-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdResponses(page, '**/assets/ComparePage-*.js');
   // From the overview: a link straight to the comparison waits for its script before drawing.
   await page.goto('/');
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });

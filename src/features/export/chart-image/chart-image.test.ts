@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hostileText } from '../../../testing/hostile-text';
+import { hostileText, parsesAsXml } from '../../../testing/hostile-text';
 import { propertyRuns } from '../../../testing/property-runs';
 import { chartSvg, svgToPng } from './chart-image';
 import type { StyleOf } from './copy-chart';
@@ -22,11 +22,6 @@ function chartWith(tick: string, label: string): HTMLElement {
   container.querySelector('.legend-label')!.textContent = label;
   document.body.replaceChildren(container);
   return container;
-}
-
-function parsesAsXml(svg: string): boolean {
-  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  return parsed.querySelector('parsererror') === null;
 }
 
 /** Records what the PNG is drawn from: the image's address, and what is drawn on the canvas. */

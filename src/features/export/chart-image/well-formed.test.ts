@@ -1,17 +1,11 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileText } from '../../../testing/hostile-text';
+import { hostileText, parsesAsXml } from '../../../testing/hostile-text';
 import { propertyRuns } from '../../../testing/property-runs';
 import { svgDataUrl } from './chart-image';
 import { standaloneSvg } from './standalone-svg';
 import { wellFormedText, wellFormedXml } from './well-formed';
-
-/** Parses a document strictly, as an XML 1.0 parser (jsdom's is one) or an SVG viewer would. */
-function parsesAsXml(svg: string): boolean {
-  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  return document.querySelector('parsererror') === null;
-}
 
 /**
  * Text written into markup as a browser's serialiser writes a text node (DOM Parsing): &, < and >
