@@ -7,8 +7,10 @@
 //    their own: such a file is requested at once and put in place as soon as it arrives; any other
 //    view is drawn by the app.
 // 2. For the default address, the app's script is requested only after the browser has painted the
-//    page once, so the first screen never waits for it nor shares the connection with it. For any
-//    other address the page is not final yet: the script and the dataset are requested at once.
+//    page once, so the first screen never waits for it nor shares the connection with it. The same
+//    for a view the build drew: the app starts once that view is on screen. For any other address
+//    the page is not final yet: the script, the parts of the page it draws and the dataset are
+//    requested at once, while the page is still being read.
 // 3. Until the app runs, the page says that the data is loading (once it has been painted), and
 //    "Open a dataset file…" already works: the chosen file is handed to the app, which starts at
 //    once to open it (src/main.tsx).
@@ -101,17 +103,25 @@ function requestDataset() {
   request(data + 'releases/' + pinned[2] + '/partnership.json');
 }
 
-// For an address other than the default, the scripts of the parts its view draws at once are
-// requested beside the app's own (scripts/prerender.ts names them), not once it has run.
-function requestParts() {
+// A module script fetched (and compiled) now, run only once it is added to the page.
+function preloadModule(href) {
+  var link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.appendChild(link);
+}
+
+// For an address other than the default, the app's script and the scripts of the parts its view
+// draws at once are requested together (scripts/prerender.ts names them), not one after the other.
+function requestScripts() {
+  var entry = document.querySelector('meta[name="app-entry"]');
+  if (sandboxed || !entry) return;
+  preloadModule(entry.getAttribute('content'));
   var parts = document.querySelectorAll('meta[name="app-part"]');
   for (var i = 0; i < parts.length; i++) {
     var when = parts[i].getAttribute('data-when');
     if (when && ('&' + query).indexOf('&' + when) < 0) continue;
-    var link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = parts[i].getAttribute('content');
-    document.head.appendChild(link);
+    preloadModule(parts[i].getAttribute('content'));
   }
 }
 
@@ -137,16 +147,27 @@ if (query.length > 0) {
       break;
     }
   }
+  if (!prerenderedView) requestScripts();
 }
 
+/** Puts the build's drawing of the view in place; false when there is none to show. */
 function showPrerenderedView(markup) {
   var root = document.getElementById('root');
   // Too late when the app has drawn the page already.
-  if (!markup || !root || !root.hasAttribute('data-prerendered')) return;
+  if (!markup || !root || !root.hasAttribute('data-prerendered')) return false;
   var template = document.createElement('template');
   template.innerHTML = markup;
   root.replaceChildren(template.content);
   html.classList.remove('awaiting-view');
+  return true;
+}
+
+// The first callback runs just before the next frame is drawn, the second just before the one
+// after: by then that frame is on screen.
+function afterPaint(callback) {
+  requestAnimationFrame(function () {
+    requestAnimationFrame(callback);
+  });
 }
 
 function appReady() {
@@ -204,22 +225,25 @@ window.addEventListener('DOMContentLoaded', function () {
   requestAnimationFrame(function () {
     requestAnimationFrame(sayLoading);
   });
-  if (query.length > 0) {
-    if (prerenderedView) {
-      prerenderedView.then(showPrerenderedView, function () {
-        // Then the app draws the view, as for any other address.
+  if (!prerenderedView) {
+    if (query.length > 0) startApp();
+    else {
+      afterPaint(function () {
+        requestDataset();
+        startApp();
       });
     }
-    startApp();
-    if (!sandboxed) requestParts();
     return;
   }
-  // The first callback runs just before the first frame is drawn, the second just before the next
-  // one: by then the first frame is on screen.
-  requestAnimationFrame(function () {
-    requestAnimationFrame(function () {
-      requestDataset();
-      startApp();
+  // The app's scripts download while the build's drawing of the view is read and put in place;
+  // the app runs once that drawing is on screen, or at once when there is none (the app draws it).
+  requestScripts();
+  prerenderedView
+    .then(showPrerenderedView, function () {
+      return false;
+    })
+    .then(function (shown) {
+      if (shown) afterPaint(startApp);
+      else startApp();
     });
-  });
 });

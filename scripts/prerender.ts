@@ -44,8 +44,9 @@ try {
   const indexPath = resolve(OUT_DIR, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(ROOT)) throw new Error(`${indexPath} has no ${ROOT} to fill.`);
-  // The entry script is requested by public/boot.js only after the first paint: downloading it
-  // earlier would take bandwidth from the page and the stylesheet on a slow connection.
+  // The entry script is requested by public/boot.js: for the default address only after the first
+  // paint, since downloading it earlier would take bandwidth from the page and the stylesheet on a
+  // slow connection; for any other address at once. Named before boot.js, which reads it.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(index);
   if (!entry) throw new Error(`${indexPath} has no entry module script.`);
   const boot = BOOT.exec(index);
@@ -78,6 +79,7 @@ try {
     return `<meta name="app-part" content="${boot[1]}assets/${file}" data-when="${when}">\n    `;
   });
   const metas =
+    `<meta name="app-entry" content="${entry[1]}">\n    ` +
     `<meta name="dataset" content="${boot[1]}${DATASET}" data-sha256="${sha256}">\n    ` +
     releases.join('') +
     parts.join('') +
@@ -85,7 +87,7 @@ try {
     viewMetas.join('');
   const page = index
     .replace(boot[0], `${metas}${boot[0]}`)
-    .replace(entry[0], `<meta name="app-entry" content="${entry[1]}">`)
+    .replace(entry[0], '')
     .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);
   writeFileSync(indexPath, page);
   console.log(

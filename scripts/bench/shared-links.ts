@@ -124,8 +124,9 @@ export const SHARED_LINKS: SharedLink[] = [
 
 /**
  * Installed before any of the page's scripts: checks the probes at every frame from the first one
- * and keeps the time (since navigation start) of the first frame where they all hold. Plain text,
- * so that nothing the TypeScript loader adds to functions is sent to the page.
+ * and keeps the time (since navigation start) at which they first all hold, just before that
+ * frame is painted. Plain text, so that nothing the TypeScript loader adds to functions is sent to
+ * the page.
  */
 function recordFirstFrame(probes: Probe[]): string {
   return `(() => {
@@ -139,9 +140,11 @@ function recordFirstFrame(probes: Probe[]): string {
           visible(element) &&
           (probe.text === undefined || element.innerText.replace(/\\s+/g, ' ').includes(probe.text)),
       );
-    const frame = (time) => {
+    // The time the check runs, not the frame's own time stamp: a frame begun before a long task
+    // (the app drawing the view) keeps the earlier stamp, which would flatter the app-drawn views.
+    const frame = () => {
       if (probes.every(holds)) {
-        window.ownContentAt = time;
+        window.ownContentAt = performance.now();
         return;
       }
       requestAnimationFrame(frame);

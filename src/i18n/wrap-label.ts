@@ -1,4 +1,7 @@
 import type { Language } from '../data/vocabulary';
+import { onePer } from './one-per';
+
+const wordSegmenter = onePer((lang: Language) => new Intl.Segmenter(lang, { granularity: 'word' }));
 
 /** Ideographs, kana and full-width forms: a whole em wide. */
 export const WIDE_CHARACTER =
@@ -20,10 +23,7 @@ export function textWidthEm(text: string, narrow = 0.55): number {
  * a line of its own.
  */
 export function wrapLabel(text: string, lang: Language, maxEm: number): string[] {
-  const words = Array.from(
-    new Intl.Segmenter(lang, { granularity: 'word' }).segment(text),
-    (part) => part.segment,
-  );
+  const words = Array.from(wordSegmenter(lang).segment(text), (part) => part.segment);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
