@@ -3,9 +3,10 @@
 // 1. The page arrives with the default view already drawn (see scripts/prerender.ts). When the
 //    address asks for another view, that drawing stays hidden until the right one is there, so
 //    nobody reads or clicks a view (or a language) they did not ask for. The views a link most often
-//    names on their own (Japanese, the comparison, About) were drawn by the build too, in files of
-//    their own: such a file is requested at once and put in place as soon as it arrives; any other
-//    view is drawn by the app.
+//    names on their own (Japanese, the comparison, About, one domain) were drawn by the build too,
+//    in files of their own, and so was each commitment's dialog (a link `item=<id>` is the default
+//    view with that dialog open): such a file is requested at once and put in place as soon as it
+//    arrives; any other view is drawn by the app.
 // 2. For the default address, the app's script is requested only after the browser has painted the
 //    page once, so the first screen never waits for it nor shares the connection with it. The same
 //    for a view the build drew: the app starts once that view is on screen. For any other address
@@ -134,31 +135,70 @@ function startApp() {
   document.head.appendChild(script);
 }
 
-// The build's drawing of the asked-for view, when there is one: text from this site's own build.
-var prerenderedView = null;
-if (query.length > 0) {
-  requestDataset();
+function requestText(url) {
+  return fetch(url).then(function (response) {
+    return response.ok ? response.text() : null;
+  });
+}
+
+// The build's drawing of the asked-for view, when there is one (text from this site's own build):
+// its markup, requested now, and how to put it in place.
+var prerendered = null;
+if (query.length > 0 && typeof fetch === 'function') {
   var views = document.querySelectorAll('meta[name="prerendered-view"]');
   for (var i = 0; i < views.length; i++) {
-    if (views[i].getAttribute('data-query') === query && typeof fetch === 'function') {
-      prerenderedView = fetch(views[i].getAttribute('content')).then(function (response) {
-        return response.ok ? response.text() : null;
-      });
+    if (views[i].getAttribute('data-query') === query) {
+      prerendered = { markup: requestText(views[i].getAttribute('content')), show: showView };
       break;
     }
   }
-  if (!prerenderedView) requestScripts();
+  var item = /^item=([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(query);
+  var dialogs = document.querySelector('meta[name="prerendered-dialogs"]');
+  if (!prerendered && item && dialogs) {
+    // A commitment the build did not know (the file is missing) is drawn by the app.
+    prerendered = {
+      markup: requestText(dialogs.getAttribute('content') + item[1] + '.html'),
+      show: showDialog,
+    };
+  }
+}
+if (query.length > 0) {
+  requestDataset();
+  if (!prerendered) requestScripts();
 }
 
-/** Puts the build's drawing of the view in place; false when there is none to show. */
-function showPrerenderedView(markup) {
+/** The root still holding the build's drawing, with the markup to put in it; null when too late. */
+function parsedFor(markup) {
   var root = document.getElementById('root');
   // Too late when the app has drawn the page already.
-  if (!markup || !root || !root.hasAttribute('data-prerendered')) return false;
+  if (!markup || !root || !root.hasAttribute('data-prerendered')) return null;
   var template = document.createElement('template');
   template.innerHTML = markup;
-  root.replaceChildren(template.content);
+  return { root: root, content: template.content };
+}
+
+/** Puts the build's drawing of the view in place of the default one; false when there is none. */
+function showView(markup) {
+  var parsed = parsedFor(markup);
+  if (!parsed) return false;
+  parsed.root.replaceChildren(parsed.content);
   html.classList.remove('awaiting-view');
+  return true;
+}
+
+/** Opens the build's drawing of a commitment's dialog over the default view; false when there is none. */
+function showDialog(markup) {
+  var parsed = parsedFor(markup);
+  var dialog = parsed && parsed.content.firstElementChild;
+  if (!dialog || typeof dialog.showModal !== 'function') return false;
+  // Closed before the app runs, it would open again as the app starts (the address names it):
+  // Escape waits for the app.
+  dialog.addEventListener('cancel', function (event) {
+    if (!appReady()) event.preventDefault();
+  });
+  (parsed.root.firstElementChild || parsed.root).appendChild(dialog);
+  html.classList.remove('awaiting-view');
+  dialog.showModal();
   return true;
 }
 
@@ -225,7 +265,7 @@ window.addEventListener('DOMContentLoaded', function () {
   requestAnimationFrame(function () {
     requestAnimationFrame(sayLoading);
   });
-  if (!prerenderedView) {
+  if (!prerendered) {
     if (query.length > 0) startApp();
     else {
       afterPaint(function () {
@@ -238,8 +278,9 @@ window.addEventListener('DOMContentLoaded', function () {
   // The app's scripts download while the build's drawing of the view is read and put in place;
   // the app runs once that drawing is on screen, or at once when there is none (the app draws it).
   requestScripts();
-  prerenderedView
-    .then(showPrerenderedView, function () {
+  prerendered.markup
+    .then(prerendered.show)
+    .then(null, function () {
       return false;
     })
     .then(function (shown) {

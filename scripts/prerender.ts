@@ -1,8 +1,9 @@
 // After `vite build`: writes the default view, rendered from the bundled dataset, into
-// dist/index.html, so the first screen needs no script to appear; and the Japanese, comparison and
-// About views into files of their own (dist/views/), which public/boot.js requests and puts in
-// place of the default view, still hidden, when the address names one of them: the home page
-// carries none of their weight. The dataset's address and SHA-256 go into a
+// dist/index.html, so the first screen needs no script to appear; and the views a shared link most
+// often names on its own (src/entry-prerender.tsx: Japanese, the comparison, About, one domain, in
+// both languages) into files of their own (dist/views/), which public/boot.js requests and puts in
+// place of the default view, still hidden, when the address is one of them: the home page carries
+// none of their weight but a line each in its head. The dataset's address and SHA-256 go into a
 // <meta>: public/boot.js requests the file at once, and the app, finding the same bytes that were
 // validated here, skips validating them again; the same for every kept release (a pinned link). Another build directory can be
 // given as the argument (`tsx scripts/prerender.ts build/`). The page holds no address that
@@ -40,7 +41,7 @@ try {
   const bytes = readFileSync(resolve(OUT_DIR, DATASET));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Throws unless the file follows the schema: only a validated file gets its hash into the page.
-  const { html, others, titleJa } = await renderViews(JSON.parse(bytes.toString('utf8')));
+  const { html, others, dialogs, titleJa } = await renderViews(JSON.parse(bytes.toString('utf8')));
   const indexPath = resolve(OUT_DIR, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(ROOT)) throw new Error(`${indexPath} has no ${ROOT} to fill.`);
@@ -58,6 +59,11 @@ try {
     writeFileSync(resolve(OUT_DIR, file), view.html);
     return `<meta name="prerendered-view" content="${boot[1]}${file}" data-query="${attribute(view.query)}">\n    `;
   });
+  // One file per commitment of the bundled dataset (its ids are file-name safe: ID_PATTERN), named
+  // by one line: boot.js requests `${prefix}<id>.html` for an address that is `item=<id>` alone.
+  for (const dialog of dialogs)
+    writeFileSync(resolve(OUT_DIR, `views/item-${dialog.id}.html`), dialog.html);
+  viewMetas.push(`<meta name="prerendered-dialogs" content="${boot[1]}views/item-">\n    `);
   // Every kept release too, so that a link pinning one (v=) skips validating it again.
   const releases = (
     JSON.parse(readFileSync(resolve(OUT_DIR, RELEASES, 'index.json'), 'utf8')) as {
@@ -90,9 +96,12 @@ try {
     .replace(entry[0], '')
     .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);
   writeFileSync(indexPath, page);
+  const kib = (text: string) => Math.round(text.length / 1024);
+  const sizes = others.map((view) => kib(view.html));
   console.log(
-    `Prerendered the default view into ${indexPath} (${Math.round(html.length / 1024)} KiB of HTML), ` +
-      `and ${others.map((view) => `${view.query} (${Math.round(view.html.length / 1024)} KiB)`).join(', ')}.`,
+    `Prerendered the default view into ${indexPath} (${kib(html)} KiB of HTML), and ` +
+      `${others.length} more views and ${dialogs.length} commitments' dialogs into ${OUT_DIR}/views/ ` +
+      `(views of ${Math.min(...sizes)}–${Math.max(...sizes)} KiB each).`,
   );
 } finally {
   await server.close();

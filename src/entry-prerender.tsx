@@ -1,6 +1,7 @@
 // Renders views to HTML at build time (scripts/prerender.ts), so that the first screen is drawn
 // before any script runs: the default view, and the views a shared link most often names on its
-// own (Japanese, the comparison, About). The client then renders the same view over it.
+// own, in both languages: the overview, the comparison, About and each domain by itself. The
+// client then renders the same view over it.
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
@@ -9,11 +10,26 @@ import { createQueryClient } from './app/query-client';
 import { datasetQueryOptions } from './data/dataset-query';
 import { parseDataset } from './data/parse-dataset';
 import type { Dataset } from './data/schema';
+import { LANGUAGES } from './data/vocabulary';
 import { parseView, serializeView } from './state/url-codec';
+import { DEFAULT_VIEW, type View } from './state/view';
 import { useViewStore } from './state/view-store';
 
-/** The addresses drawn at build time besides the default one, as canonical query strings. */
-export const PRERENDERED_QUERIES = ['lang=ja', 'view=compare', 'view=about'] as const;
+/**
+ * The addresses drawn at build time besides the default one, as canonical query strings: a link
+ * with any other address (several domains, a search, a commitment) is drawn by the app.
+ */
+export function prerenderedQueries(dataset: Dataset): string[] {
+  const views: Partial<View>[] = [
+    {},
+    { mode: 'compare' },
+    { mode: 'about' },
+    ...dataset.domains.map(({ id }) => ({ domains: [id] })),
+  ];
+  return views
+    .flatMap((view) => LANGUAGES.map((lang) => serializeView({ ...DEFAULT_VIEW, ...view, lang })))
+    .filter((query) => query !== '');
+}
 
 /** The dataset, converted from 1.x where it is an older release; throws unless it follows the schema. */
 export function validated(json: unknown): Dataset {
@@ -50,11 +66,24 @@ async function render(dataset: Dataset, query: string): Promise<string> {
   }
 }
 
+/** The opened commitment's dialog, cut out of the page drawn for `item=<id>`. */
+function dialogOf(page: string, id: string): string {
+  const start = page.indexOf('<dialog');
+  const end = page.indexOf('</dialog>', start);
+  if (start < 0 || end < 0) throw new Error(`The page drawn for item=${id} holds no dialog.`);
+  return page.slice(start, end + '</dialog>'.length);
+}
+
 export interface PrerenderedViews {
   /** The default view. */
   html: string;
   /** Other views, by their query string. */
   others: { query: string; html: string }[];
+  /**
+   * Each commitment's dialog as the default view draws it (`item=<id>`): put over the default
+   * view, already in the page, it is that address's whole view.
+   */
+  dialogs: { id: string; html: string }[];
   /** The page title in Japanese, which public/boot.js puts in place for any `lang=ja` address. */
   titleJa: string;
 }
@@ -65,7 +94,10 @@ export async function renderViews(json: unknown): Promise<PrerenderedViews> {
   // script are requested as the app starts, and adopted when they arrive).
   const html = await render(dataset, '');
   const others = [];
-  for (const query of PRERENDERED_QUERIES)
+  for (const query of prerenderedQueries(dataset))
     others.push({ query, html: await render(dataset, query) });
-  return { html, others, titleJa: MESSAGES.ja.documentTitle };
+  const dialogs = [];
+  for (const { id } of dataset.commitments)
+    dialogs.push({ id, html: dialogOf(await render(dataset, `item=${id}`), id) });
+  return { html, others, dialogs, titleJa: MESSAGES.ja.documentTitle };
 }

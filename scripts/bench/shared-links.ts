@@ -78,6 +78,14 @@ export const SHARED_LINKS: SharedLink[] = [
     ],
   },
   {
+    label: 'one domain',
+    path: '/?domains=ai',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: 'main', text: count(shownCount({ domains: ['ai'] })) },
+    ],
+  },
+  {
     label: 'Japanese',
     path: '/?lang=ja',
     probes: [

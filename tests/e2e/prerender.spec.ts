@@ -19,9 +19,10 @@ test.describe('without script', () => {
 test('a link to another view never shows the prerendered default view in its place', async ({
   page,
 }) => {
-  // Hold the script back: until it runs, only the prerendered page is there.
+  // Hold the script back: until it runs, only the prerendered page is there. Two domains: a view
+  // the build did not draw.
   const release = await holdResponses(page, '**/assets/index-*.js');
-  await page.goto('/?domains=quantum', { waitUntil: 'commit' });
+  await page.goto('/?domains=quantum,ai', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.layout')).toBeHidden();
 
@@ -29,4 +30,71 @@ test('a link to another view never shows the prerendered default view in its pla
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
   await expect(page.locator('.layout')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /^Quantum/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Artificial intelligence/ })).toBeChecked();
+});
+
+// The views the build drew besides the default one (src/entry-prerender.tsx) are on screen before
+// the app's script has run at all.
+for (const { url, heading, count } of [
+  {
+    url: '/?domains=quantum',
+    heading: 'What the EU and Japan committed to, Council by Council',
+    count: `${expectedTitles({ domains: ['quantum'] }).length} commitments, newest first.`,
+  },
+  {
+    url: '/?domains=ai&lang=ja',
+    heading: '閣僚級会合ごとに見る日EUの合意事項',
+    count: `合意事項${expectedTitles({ domains: ['ai'] }).length}件`,
+  },
+]) {
+  test(`a link to one domain is drawn by the build, before the app runs: ${url}`, async ({
+    page,
+  }) => {
+    const release = await holdResponses(page, '**/assets/index-*.js');
+    await page.goto(url, { waitUntil: 'commit' });
+    const list = page.getByRole('region', { name: /^(Commitments|合意事項)/ });
+    await expect(list.locator('.panel-summary').first()).toContainText(count);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+
+    release();
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await expect(list.locator('.panel-summary').first()).toContainText(count);
+  });
+}
+
+test('a link to one commitment opens its dialog before the app runs, and it stays open', async ({
+  page,
+}) => {
+  // Whether the dialog is open, at every frame and after every change to the page.
+  await page.addInitScript(`(() => {
+    const seen = (window.__dialogSeen = []);
+    const sample = () => seen.push(!!document.querySelector('dialog.commitment-dialog[open]'));
+    new MutationObserver(sample).observe(document, { subtree: true, childList: true, attributes: true });
+    const frame = () => {
+      sample();
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  })();`);
+  const release = await holdResponses(page, '**/assets/index-*.js');
+  await page.goto('/?item=dpc1-semiconductor-memorandum', { waitUntil: 'commit' });
+  const dialog = page.getByRole('dialog', { name: /memorandum/i });
+  await expect(dialog).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+  // The default view is the page behind it.
+  await expect(page.locator('.layout')).toBeAttached();
+
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await expect(dialog).toBeVisible();
+  const seen = await page.evaluate(
+    () => (window as unknown as { __dialogSeen: boolean[] }).__dialogSeen,
+  );
+  // Open from the first time it was seen open to the end: the app took over without closing it.
+  expect(seen.slice(seen.indexOf(true))).not.toContain(false);
+  // And the app's dialog answers: Close closes it and takes item= out of the address.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).not.toHaveURL(/item=/);
 });
