@@ -19,13 +19,9 @@
 //    page never flashes in the other theme (src/features/theme/theme-choice.ts keeps the same key).
 var query = window.location.search.replace(/^\?/, '');
 var html = document.documentElement;
-if (query.length > 0) {
-  html.classList.add('awaiting-view');
-}
+if (query.length > 0) html.classList.add('awaiting-view');
 // In a frame (embed=1) the prerendered page's header must not show even for a moment.
-if (/(^|&)embed=1(&|$)/.test(query)) {
-  html.classList.add('embedded');
-}
+if (/(^|&)embed=1(&|$)/.test(query)) html.classList.add('embedded');
 // The page's language is right from the first frame (the app keeps it in step afterwards).
 if (/(^|&)lang=ja(&|$)/.test(query)) {
   html.lang = 'ja';
@@ -154,13 +150,9 @@ if (query.length > 0 && typeof fetch === 'function') {
   }
   var item = /^item=([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(query);
   var dialogs = document.querySelector('meta[name="prerendered-dialogs"]');
-  if (!prerendered && item && dialogs) {
-    // A commitment the build did not know (the file is missing) is drawn by the app.
-    prerendered = {
-      markup: requestText(dialogs.getAttribute('content') + item[1] + '.html'),
-      show: showDialog,
-    };
-  }
+  // A commitment the build did not know (the file is missing) is drawn by the app.
+  var dialog = item && dialogs && dialogs.getAttribute('content') + item[1] + '.html';
+  if (!prerendered && dialog) prerendered = { markup: requestText(dialog), show: showDialog };
 }
 if (query.length > 0) {
   requestDataset();
@@ -177,13 +169,29 @@ function parsedFor(markup) {
   return { root: root, content: template.content };
 }
 
-/** Puts the build's drawing of the view in place of the default one; false when there is none. */
+/**
+ * Puts the build's drawing of the view in place of the default one; false when there is none.
+ * The commitments' cards follow a frame later: the browser lays out and paints the rest of the
+ * page first, as it does while reading a page's own markup, instead of the whole page in one task
+ * (half a second on a slow phone for the Japanese overview, most of it in the cards).
+ */
 function showView(markup) {
   var parsed = parsedFor(markup);
   if (!parsed) return false;
+  var cards = parsed.content.querySelector('.commitment-list');
+  var place = cards && document.createComment('');
+  if (cards) cards.replaceWith(place);
   parsed.root.replaceChildren(parsed.content);
   html.classList.remove('awaiting-view');
-  return true;
+  return new Promise(function (resolve) {
+    // After this frame's paint, before the next frame: the next paint has them.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (cards) place.replaceWith(cards);
+        resolve(true);
+      });
+    });
+  });
 }
 
 /** Opens the build's drawing of a commitment's dialog over the default view; false when there is none. */
@@ -262,9 +270,7 @@ document.addEventListener(
 
 window.addEventListener('DOMContentLoaded', function () {
   addLoadingLine();
-  requestAnimationFrame(function () {
-    requestAnimationFrame(sayLoading);
-  });
+  afterPaint(sayLoading);
   if (!prerendered) {
     if (query.length > 0) startApp();
     else {

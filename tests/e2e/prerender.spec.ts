@@ -35,16 +35,20 @@ test('a link to another view never shows the prerendered default view in its pla
 
 // The views the build drew besides the default one (src/entry-prerender.tsx) are on screen before
 // the app's script has run at all.
-for (const { url, heading, count } of [
+const QUANTUM = expectedTitles({ domains: ['quantum'] });
+const AI = expectedTitles({ domains: ['ai'] }, 'ja');
+for (const { url, heading, count, titles } of [
   {
     url: '/?domains=quantum',
     heading: 'What the EU and Japan committed to, Council by Council',
-    count: `${expectedTitles({ domains: ['quantum'] }).length} commitments, newest first.`,
+    count: `${QUANTUM.length} commitments, newest first.`,
+    titles: QUANTUM,
   },
   {
     url: '/?domains=ai&lang=ja',
     heading: '閣僚級会合ごとに見る日EUの合意事項',
-    count: `合意事項${expectedTitles({ domains: ['ai'] }).length}件`,
+    count: `合意事項${AI.length}件`,
+    titles: AI,
   },
 ]) {
   test(`a link to one domain is drawn by the build, before the app runs: ${url}`, async ({
@@ -55,6 +59,10 @@ for (const { url, heading, count } of [
     const list = page.getByRole('region', { name: /^(Commitments|合意事項)/ });
     await expect(list.locator('.panel-summary').first()).toContainText(count);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    // Every card of the list's first step, the cards being put in a frame after the rest.
+    const cards = list.getByRole('article');
+    await expect(cards).toHaveCount(Math.min(20, titles.length));
+    expect(titles).toContain(await cards.first().getByRole('heading').innerText());
     expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
 
     release();
