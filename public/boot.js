@@ -141,9 +141,13 @@ function requestText(url) {
 // its markup, requested now, and how to put it in place.
 var prerendered = null;
 if (query.length > 0 && typeof fetch === 'function') {
+  // Its keys in any order: a link written by hand or by another site need not follow the app's.
+  var inAnyOrder = function (search) {
+    return search.split('&').sort().join('&');
+  };
   var views = document.querySelectorAll('meta[name="prerendered-view"]');
   for (var i = 0; i < views.length; i++) {
-    if (views[i].getAttribute('data-query') === query) {
+    if (inAnyOrder(views[i].getAttribute('data-query')) === inAnyOrder(query)) {
       prerendered = { markup: requestText(views[i].getAttribute('content')), show: showView };
       break;
     }

@@ -1,7 +1,6 @@
 // Renders views to HTML at build time (scripts/prerender.ts), so that the first screen is drawn
-// before any script runs: the default view, and the views a shared link most often names on its
-// own, in both languages: the overview, the comparison, About and each domain by itself. The
-// client then renders the same view over it.
+// before any script runs: the default view, and the views a shared or embedded link most often
+// names (prerenderedQueries). The client then renders the same view over it.
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
@@ -16,15 +15,19 @@ import { DEFAULT_VIEW, type View } from './state/view';
 import { useViewStore } from './state/view-store';
 
 /**
- * The addresses drawn at build time besides the default one, as canonical query strings: a link
- * with any other address (several domains, a search, a commitment) is drawn by the app.
+ * The addresses drawn at build time besides the default one, as canonical query strings: the
+ * overview, the comparison, About and each domain alone, in both languages, and the overview and
+ * each domain embedded in another site's page. A link with any other address (several domains, a
+ * search, a pinned release) is drawn by the app.
  */
 export function prerenderedQueries(dataset: Dataset): string[] {
+  const domains = dataset.domains.map(({ id }): Partial<View> => ({ domains: [id] }));
   const views: Partial<View>[] = [
     {},
     { mode: 'compare' },
     { mode: 'about' },
-    ...dataset.domains.map(({ id }) => ({ domains: [id] })),
+    ...domains,
+    ...[{}, ...domains].map((view) => ({ ...view, embed: true })),
   ];
   return views
     .flatMap((view) => LANGUAGES.map((lang) => serializeView({ ...DEFAULT_VIEW, ...view, lang })))

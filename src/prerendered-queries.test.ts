@@ -17,12 +17,16 @@ describe('the views the build draws besides the default one', () => {
     'domains=ai',
     'domains=ai&lang=ja',
     'domains=digital-identity&lang=ja',
+    'embed=1',
+    'lang=ja&embed=1',
+    'domains=ai&embed=1',
+    'domains=ai&lang=ja&embed=1',
   ])('include %s', (query) => {
     expect(queries).toContain(query);
   });
 
-  it('are each domain alone, in both languages, and the three views above', () => {
-    expect(queries).toHaveLength(5 + 2 * dataset.domains.length);
+  it('are the three views above and each domain alone, in both languages, also embedded', () => {
+    expect(queries).toHaveLength(5 + 2 + 4 * dataset.domains.length);
     expect(new Set(queries).size).toBe(queries.length);
   });
 

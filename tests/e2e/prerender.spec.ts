@@ -71,6 +71,23 @@ for (const { url, heading, count, titles } of [
   });
 }
 
+test('an embedded domain is drawn by the build, its keys in any order', async ({ page }) => {
+  const release = await holdResponses(page, '**/assets/index-*.js');
+  // The app writes domains=…&embed=1; another site's page may not.
+  await page.goto('/?embed=1&domains=quantum', { waitUntil: 'commit' });
+  const list = page.getByRole('region', { name: 'Commitments' });
+  await expect(list.locator('.panel-summary').first()).toContainText(
+    `${QUANTUM.length} commitments, newest first.`,
+  );
+  await expect(page.locator('.page-embed')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await expect(page.locator('.page-embed')).toBeVisible();
+});
+
 test('a link to one commitment opens its dialog before the app runs, and it stays open', async ({
   page,
 }) => {
