@@ -1,13 +1,14 @@
 // After `vite build`: writes the default view, rendered from the bundled dataset, into
-// dist/index.html, so the first screen needs no script to appear; and the views a shared link most
-// often names on its own (src/entry-prerender.tsx: Japanese, the comparison, About, one domain, in
-// both languages) into files of their own (dist/views/), which public/boot.js requests and puts in
-// place of the default view, still hidden, when the address is one of them: the home page carries
-// none of their weight but a line each in its head. The dataset's address and SHA-256 go into a
-// <meta>: public/boot.js requests the file at once, and the app, finding the same bytes that were
-// validated here, skips validating them again; the same for every kept release (a pinned link). Another build directory can be
-// given as the argument (`tsx scripts/prerender.ts build/`). The page holds no address that
-// depends on where it is served: links are query strings, assets come from `vite build`.
+// dist/index.html, so the first screen needs no script to appear; and the views a shared or
+// embedded link most often names (src/entry-prerender.tsx: Japanese, the comparison, About, one
+// domain, a pinned release, embedded views) and each commitment's dialog into files of their own
+// (dist/views/), which public/boot.js requests and puts in place of the default view, still hidden,
+// when the address is one of them: the home page carries none of their weight but a line each in
+// its head. The dataset's address and SHA-256 go into a <meta>: public/boot.js requests the file
+// at once, and the app, finding the same bytes that were validated here, skips validating them
+// again; the same for every kept release (a pinned link). Another build directory can be given as
+// the argument (`tsx scripts/prerender.ts build/`). The page holds no address that depends on
+// where it is served: links are query strings, assets come from `vite build`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,14 +35,31 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderViews, validated } = (await server.ssrLoadModule(
+  const { renderViews } = (await server.ssrLoadModule(
     '/src/entry-prerender.tsx',
   )) as typeof import('../src/entry-prerender');
   // The file as it is served: what the browser hashes is these bytes.
   const bytes = readFileSync(resolve(OUT_DIR, DATASET));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  // Throws unless the file follows the schema: only a validated file gets its hash into the page.
-  const { html, others, dialogs, titleJa } = await renderViews(JSON.parse(bytes.toString('utf8')));
+  // Every kept release too: the views pinning one (v=) are drawn, and its hash is named below.
+  const releaseIndex = JSON.parse(
+    readFileSync(resolve(OUT_DIR, RELEASES, 'index.json'), 'utf8'),
+  ) as { releases: { version: string; path: string }[] };
+  const releaseBytes = new Map(
+    releaseIndex.releases.map(({ version, path }) => [
+      version,
+      { file: `${RELEASES}/${path}`, bytes: readFileSync(resolve(OUT_DIR, RELEASES, path)) },
+    ]),
+  );
+  const releaseJson = new Map(
+    [...releaseBytes].map(([version, { bytes }]) => [version, JSON.parse(bytes.toString('utf8'))]),
+  );
+  // Throws unless the files follow the schema: only validated files get their hash into the page.
+  const { html, others, dialogs, titleJa } = await renderViews(
+    JSON.parse(bytes.toString('utf8')),
+    releaseIndex,
+    releaseJson,
+  );
   const indexPath = resolve(OUT_DIR, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(ROOT)) throw new Error(`${indexPath} has no ${ROOT} to fill.`);
@@ -64,15 +82,8 @@ try {
   for (const dialog of dialogs)
     writeFileSync(resolve(OUT_DIR, `views/item-${dialog.id}.html`), dialog.html);
   viewMetas.push(`<meta name="prerendered-dialogs" content="${boot[1]}views/item-">\n    `);
-  // Every kept release too, so that a link pinning one (v=) skips validating it again.
-  const releases = (
-    JSON.parse(readFileSync(resolve(OUT_DIR, RELEASES, 'index.json'), 'utf8')) as {
-      releases: { path: string }[];
-    }
-  ).releases.map(({ path }) => {
-    const file = `${RELEASES}/${path}`;
-    const released = readFileSync(resolve(OUT_DIR, file));
-    validated(JSON.parse(released.toString('utf8')));
+  // So that a link pinning a release (v=) skips validating it again.
+  const releases = [...releaseBytes.values()].map(({ file, bytes: released }) => {
     const hash = createHash('sha256').update(released).digest('hex');
     return `<meta name="validated-release" content="${boot[1]}${file}" data-sha256="${hash}">\n    `;
   });

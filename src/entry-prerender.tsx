@@ -6,8 +6,13 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 import { MESSAGES } from './app/messages';
 import { createQueryClient } from './app/query-client';
-import { datasetQueryOptions } from './data/dataset-query';
+import {
+  datasetQueryOptions,
+  releaseDatasetQueryOptions,
+  releaseIndexQueryOptions,
+} from './data/dataset-query';
 import { parseDataset } from './data/parse-dataset';
+import { parseReleaseIndex, type ReleaseIndex } from './data/releases';
 import type { Dataset } from './data/schema';
 import { LANGUAGES } from './data/vocabulary';
 import { parseView, serializeView } from './state/url-codec';
@@ -16,11 +21,11 @@ import { useViewStore } from './state/view-store';
 
 /**
  * The addresses drawn at build time besides the default one, as canonical query strings: the
- * overview, the comparison, About and each domain alone, in both languages, and the overview and
- * each domain embedded in another site's page. A link with any other address (several domains, a
- * search, a pinned release) is drawn by the app.
+ * overview, the comparison, About, each domain alone and each kept release pinned (`v=`), in both
+ * languages, and the overview and each domain embedded in another site's page. A link with any
+ * other address (several domains, a search, a release pinned and filtered) is drawn by the app.
  */
-export function prerenderedQueries(dataset: Dataset): string[] {
+export function prerenderedQueries(dataset: Dataset, releases: ReleaseIndex): string[] {
   const domains = dataset.domains.map(({ id }): Partial<View> => ({ domains: [id] }));
   const views: Partial<View>[] = [
     {},
@@ -28,6 +33,7 @@ export function prerenderedQueries(dataset: Dataset): string[] {
     { mode: 'about' },
     ...domains,
     ...[{}, ...domains].map((view) => ({ ...view, embed: true })),
+    ...releases.releases.map(({ version }) => ({ version })),
   ];
   return views
     .flatMap((view) => LANGUAGES.map((lang) => serializeView({ ...DEFAULT_VIEW, ...view, lang })))
@@ -45,7 +51,14 @@ export function validated(json: unknown): Dataset {
   return parsed.dataset;
 }
 
-async function render(dataset: Dataset, query: string): Promise<string> {
+/** What the views are drawn from: the bundled dataset, and every kept release with their index. */
+interface Sources {
+  dataset: Dataset;
+  index: ReleaseIndex;
+  releases: Map<string, Dataset>;
+}
+
+async function render({ dataset, index, releases }: Sources, query: string): Promise<string> {
   const { view, notices } = parseView(query);
   if (notices.length > 0 || serializeView(view) !== query) {
     throw new Error(`"${query}" is not a canonical address of a view.`);
@@ -58,12 +71,18 @@ async function render(dataset: Dataset, query: string): Promise<string> {
   try {
     const queryClient = createQueryClient();
     queryClient.setQueryData(datasetQueryOptions().queryKey, dataset);
+    queryClient.setQueryData(releaseIndexQueryOptions().queryKey, index);
+    for (const [version, released] of releases)
+      queryClient.setQueryData(releaseDatasetQueryOptions(version).queryKey, released);
     // Loads the parts loaded on demand (the comparison, About, the export panel: src/app/lazy-parts.ts),
     // so that the render below draws them rather than their placeholder. Its own output is not
     // used: it would need inline script to put them in place.
     const { prelude } = await prerenderToNodeStream(<App queryClient={queryClient} />);
     for await (const chunk of prelude) void chunk;
-    return renderToString(<App queryClient={queryClient} />);
+    const html = renderToString(<App queryClient={queryClient} />);
+    // A part that threw while drawn is left to the browser (React marks it so): never shipped.
+    if (html.includes('<!--$!-->')) throw new Error(`A part of "${query}" failed to draw.`);
+    return html;
   } finally {
     Object.assign(initial, { view: defaultView, notices: defaultNotices });
   }
@@ -91,16 +110,33 @@ export interface PrerenderedViews {
   titleJa: string;
 }
 
-export async function renderViews(json: unknown): Promise<PrerenderedViews> {
+/**
+ * Draws the views from the bundled dataset (`json`) and the kept releases (`releaseIndex`, the
+ * index's JSON, and each release's JSON by version). Throws unless each follows its schema.
+ */
+export async function renderViews(
+  json: unknown,
+  releaseIndex: unknown,
+  releaseFiles: ReadonlyMap<string, unknown>,
+): Promise<PrerenderedViews> {
   const dataset = validated(json);
+  const index = parseReleaseIndex(releaseIndex);
+  if (!index) throw new Error('The index of releases is not one.');
+  const releases = new Map(
+    index.releases.map(({ version }) => {
+      if (!releaseFiles.has(version)) throw new Error(`Release ${version} has no file.`);
+      return [version, validated(releaseFiles.get(version))];
+    }),
+  );
+  const sources = { dataset, index, releases };
   // The default view first: the app adopts it as it is (the parts of it kept out of the start
   // script are requested as the app starts, and adopted when they arrive).
-  const html = await render(dataset, '');
+  const html = await render(sources, '');
   const others = [];
-  for (const query of prerenderedQueries(dataset))
-    others.push({ query, html: await render(dataset, query) });
+  for (const query of prerenderedQueries(dataset, index))
+    others.push({ query, html: await render(sources, query) });
   const dialogs = [];
   for (const { id } of dataset.commitments)
-    dialogs.push({ id, html: dialogOf(await render(dataset, `item=${id}`), id) });
+    dialogs.push({ id, html: dialogOf(await render(sources, `item=${id}`), id) });
   return { html, others, dialogs, titleJa: MESSAGES.ja.documentTitle };
 }

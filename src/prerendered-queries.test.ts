@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './data/schema';
 import { prerenderedQueries } from './entry-prerender';
+import { parseReleaseIndex } from './data/releases';
 import { parseView, serializeView } from './state/url-codec';
 
 const dataset = JSON.parse(readFileSync('public/data/partnership.json', 'utf8')) as Dataset;
-const queries = prerenderedQueries(dataset);
+const releases = parseReleaseIndex(
+  JSON.parse(readFileSync('public/data/releases/index.json', 'utf8')),
+)!;
+const queries = prerenderedQueries(dataset, releases);
 
 describe('the views the build draws besides the default one', () => {
   it.each([
@@ -21,12 +25,16 @@ describe('the views the build draws besides the default one', () => {
     'lang=ja&embed=1',
     'domains=ai&embed=1',
     'domains=ai&lang=ja&embed=1',
+    'v=1.1.0',
+    'lang=ja&v=1.1.0',
   ])('include %s', (query) => {
     expect(queries).toContain(query);
   });
 
-  it('are the three views above and each domain alone, in both languages, also embedded', () => {
-    expect(queries).toHaveLength(5 + 2 + 4 * dataset.domains.length);
+  it('are the views above, each domain alone and each release, in both languages', () => {
+    const views = 3 + dataset.domains.length + releases.releases.length;
+    const embedded = 1 + dataset.domains.length;
+    expect(queries).toHaveLength(2 * (views + embedded) - 1);
     expect(new Set(queries).size).toBe(queries.length);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultView, type View } from './view';
-import { viewUrl } from './view-url';
+import { viewHref, viewUrl } from './view-url';
 
 const page = 'https://example.org/tracker/';
 const view = (changes: Partial<View>): View => ({ ...defaultView(), ...changes });
@@ -17,5 +17,19 @@ describe('viewUrl', () => {
   it('gives a link relative to the page', () => {
     expect(viewUrl('', view({ item: 'x' }))).toBe('?item=x');
     expect(viewUrl('', view({}))).toBe('');
+  });
+});
+
+describe('viewHref', () => {
+  it.each([
+    ['the default view, as this page', {}, './'],
+    ['a pinned release', { version: '1.1.0' }, '?v=1.1.0'],
+    [
+      'a filtered view in Japanese',
+      { domains: ['ai'], lang: 'ja' as const },
+      '?domains=ai&lang=ja',
+    ],
+  ])('%s', (_name, changes, expected) => {
+    expect(viewHref(view(changes))).toBe(expected);
   });
 });

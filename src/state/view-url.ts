@@ -11,6 +11,14 @@ export function viewUrl(page: string, view: View): string {
   return `${page}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * A link to a view from within the page: its query, or './' (this page) for the default view.
+ * Needs no address, so it is the same when the build draws the page (scripts/prerender.ts).
+ */
+export function viewHref(view: View): string {
+  return viewUrl('', view) || './';
+}
+
 /** The page's address without query or fragment, in the browser. */
 export function currentPage(): string {
   return `${window.location.origin}${window.location.pathname}`;

@@ -71,6 +71,19 @@ for (const { url, heading, count, titles } of [
   });
 }
 
+test('a link pinning a release is drawn by the build, with its banner', async ({ page }) => {
+  const release = await holdResponses(page, '**/assets/index-*.js');
+  await page.goto('/?v=1.1.0', { waitUntil: 'commit' });
+  const banner = page.getByRole('status').filter({ hasText: 'release 1.1.0' });
+  await expect(banner).toContainText('The latest release is 2.0.0');
+  await expect(page.getByRole('region', { name: 'Commitments' })).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await expect(banner).toBeVisible();
+});
+
 test('an embedded domain is drawn by the build, its keys in any order', async ({ page }) => {
   const release = await holdResponses(page, '**/assets/index-*.js');
   // The app writes domains=…&embed=1; another site's page may not.

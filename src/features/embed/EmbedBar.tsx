@@ -9,7 +9,7 @@ export function EmbedBar({ view }: { view: View }) {
   return (
     <div className="embed-bar">
       <p className="embed-name">{t.name}</p>
-      <NewTabLink href={fullViewHref(view, window.location.pathname)} lang={view.lang}>
+      <NewTabLink href={fullViewHref(view)} lang={view.lang}>
         {t.openFull}
       </NewTabLink>
     </div>

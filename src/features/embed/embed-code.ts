@@ -1,10 +1,10 @@
 import { escapeXml } from '../../ui/escape-xml';
-import { viewUrl } from '../../state/view-url';
+import { viewHref, viewUrl } from '../../state/view-url';
 import type { View } from '../../state/view';
 
 /** The same view as a full page, for the link out of a frame: the address without embed=1. */
-export function fullViewHref(view: View, pathname: string): string {
-  return viewUrl('', { ...view, embed: false }) || pathname;
+export function fullViewHref(view: View): string {
+  return viewHref({ ...view, embed: false });
 }
 
 /**

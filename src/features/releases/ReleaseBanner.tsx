@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format';
 import { findRelease, latestRelease, type ReleaseIndex } from '../../data/releases';
-import { currentPage, viewUrl } from '../../state/view-url';
+import { viewHref } from '../../state/view-url';
 import type { View } from '../../state/view';
 import { MESSAGES } from './messages';
 
@@ -23,7 +23,7 @@ export function ReleaseBanner({ view, index }: { view: View; index: ReleaseIndex
           formatDate(latest.date, view.lang),
         )}
       </p>
-      <a href={viewUrl(currentPage(), { ...view, version: null })}>{t.openLatest}</a>
+      <a href={viewHref({ ...view, version: null })}>{t.openLatest}</a>
     </div>
   );
 }
