@@ -22,7 +22,7 @@ import {
   FilterPanel,
   OverviewCharts,
   ReleaseChanges,
-  WhatsNew,
+  WhatsNewFor,
 } from './lazy-parts';
 import { MESSAGES } from './messages';
 import { Derived } from './Derived';
@@ -156,12 +156,14 @@ export function DashboardBody({
             <PanelErrorBoundary name={t.panels.whatsNew}>
               <HydrationSlice>
                 <Derived>
-                  {() => {
-                    const news = unwrap(overview.news);
-                    return news ? (
-                      <WhatsNew news={news} view={shownView} lookups={lookups} />
-                    ) : null;
-                  }}
+                  {() => (
+                    <WhatsNewFor
+                      dataset={dataset}
+                      view={shownView}
+                      commitments={unwrap(derived.commitments)}
+                      lookups={lookups}
+                    />
+                  )}
                 </Derived>
               </HydrationSlice>
             </PanelErrorBoundary>

@@ -69,7 +69,7 @@ export const OverviewCharts = part(panels, (m) => m.OverviewCharts);
 export const CommitmentList = part(panels, (m) => m.CommitmentList);
 export const FilterPanel = part(panels, (m) => m.FilterPanel);
 export const DomainMeetingMatrix = part(panels, (m) => m.DomainMeetingMatrix);
-export const WhatsNew = part(panels, (m) => m.WhatsNew);
+export const WhatsNewFor = part(panels, (m) => m.WhatsNewFor);
 export const ComparePage = part(compare, (m) => m.default);
 export const CommitmentDialog = part(dialog, (m) => m.CommitmentDialog);
 export const ReleaseChanges = part(changes, (m) => m.ReleaseChanges);

@@ -8,4 +8,4 @@ export { ChartDownloads } from '../features/export/ChartDownloads';
 export { ExportPanel } from '../features/export/ExportPanel';
 export { FilterPanel } from '../features/filters/FilterPanel';
 export { DomainMeetingMatrix } from '../features/matrix/DomainMeetingMatrix';
-export { WhatsNew } from '../features/whats-new/WhatsNew';
+export { WhatsNewFor } from '../features/whats-new/WhatsNewFor';

@@ -5,7 +5,6 @@ import { facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Commitment, Dataset } from '../data/schema';
 import type { DatasetIndex } from '../data/index-dataset';
 import { byCommitmentDate } from '../data/order';
-import { whatsNew } from '../data/whats-new';
 import { DOUBTFUL_CONFIDENCE, type View } from '../state/view';
 
 /**
@@ -68,11 +67,7 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: DatasetInd
     const { commitments } = shared;
     const from = <T>(compute: (list: Commitment[]) => T): Derivation<T> =>
       commitments.ok ? derive(() => compute(commitments.value)) : commitments;
-    // The lead reads what the comparison would: every filter but the meeting filter.
-    const acrossAll = (list: Commitment[]) =>
-      filter.meetings.length === 0 ? list : filterCommitments(dataset, { ...filter, meetings: [] });
     return {
-      news: from((list) => whatsNew(dataset, filter, acrossAll(list))),
       matrix: from((list) => domainMeetingMatrix(dataset, filter, list)),
       glance: from((list) => atAGlance(dataset, filter, list)),
       events: from((list) => timelineEvents(dataset, filter, list)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDomains, defaultComparePair } from './compare';
+import { compareDomains } from './compare';
+import { defaultComparePair } from './default-compare-pair';
 import type { Dataset } from './schema';
 import { cloneFixture, fixtureDataset } from '../testing/test-fixture';
 

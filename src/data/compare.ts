@@ -3,7 +3,7 @@ import { shownDomains } from './aggregate';
 import type { Commitment, Dataset, Meeting } from './schema';
 import { isCounted, ladderRank } from './progress';
 import type { CommitmentStatus } from './vocabulary';
-import { compareStrings, meetingsInDateOrder } from './order';
+import { compareStrings } from './order';
 
 /**
  * How a line of work changed from meeting A to meeting B, read from its whole history: the
@@ -218,17 +218,4 @@ export function compareDomains(
     const atB = count(meetingB);
     return { domain: domain.id, atA, atB, difference: atB - atA };
   });
-}
-
-/** The two most recent Councils that have commitments (the earlier first), or what comes closest. */
-export function defaultComparePair(dataset: Dataset): [string, string] | null {
-  const withCommitments = new Set(dataset.commitments.map((commitment) => commitment.meeting));
-  const ordered = meetingsInDateOrder(dataset.meetings);
-  const councils = ordered.filter((m) => m.kind === 'council' && withCommitments.has(m.id));
-  const candidates =
-    councils.length >= 2 ? councils : ordered.filter((m) => withCommitments.has(m.id));
-  const pool = candidates.length >= 2 ? candidates : ordered;
-  const [a, b] = pool.slice(-2) as [Meeting | undefined, Meeting | undefined];
-  if (!a) return null;
-  return [a.id, (b ?? a).id];
 }

@@ -1,7 +1,8 @@
 // What an analyst opens the overview for: the latest meeting held, what happened since, and how
 // the latest Council compares with the one before. Pure selection; the words are the feature's.
 import { shownEvents } from './aggregate';
-import { compareThreads, countChanges, defaultComparePair, type ThreadChange } from './compare';
+import { compareThreads, countChanges, type ThreadChange } from './compare';
+import { defaultComparePair } from './default-compare-pair';
 import type { CommitmentFilter } from './filter-commitments';
 import { compareStrings, meetingsInDateOrder } from './order';
 import { isCounted } from './progress';

@@ -1,4 +1,4 @@
-import { defaultComparePair } from '../data/compare';
+import { defaultComparePair } from '../data/default-compare-pair';
 import type { Dataset } from '../data/schema';
 import type { View } from './view';
 

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { defaultComparePair } from '../data/compare';
+import { defaultComparePair } from '../data/default-compare-pair';
 import type { Dataset } from '../data/schema';
 import type { UrlNotice } from './notices';
 import { reconcileView } from './reconcile-view';

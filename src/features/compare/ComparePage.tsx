@@ -1,14 +1,10 @@
 import { useMemo } from 'react';
 import type { ChartActions } from '../../ui/chart-actions';
 import { CopyButton } from '../../ui/CopyButton';
-import {
-  compareDomains,
-  compareThreads,
-  countChanges,
-  defaultComparePair,
-} from '../../data/compare';
+import { compareDomains, compareThreads, countChanges } from '../../data/compare';
 import type { Commitment, Dataset } from '../../data/schema';
 import type { DatasetIndex } from '../../data/index-dataset';
+import { defaultComparePair } from '../../data/default-compare-pair';
 import { meetingsInDateOrder } from '../../data/order';
 import type { View } from '../../state/view';
 import { pairToCompare } from '../../state/compared-pair';
