@@ -105,7 +105,7 @@ async function showMeetings(page: Page) {
     (element) => (element.parentElement as HTMLDetailsElement).open,
   );
   if (!open) await summary.click();
-  await page.getByRole('checkbox', { name: /^Council 1, Tokyo 2023/ }).waitFor();
+  await summary.locator('xpath=..').getByRole('checkbox').first().waitFor();
 }
 
 export const INTERACTIONS: Record<string, Interaction> = {
