@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readEarlyInput, type EarlyInput } from './app/early-input';
+import { forwardLateFile } from './app/late-file';
 import { preloadParts } from './app/lazy-parts';
 import { createQueryClient } from './app/query-client';
 import {
@@ -61,6 +62,7 @@ function startNow(earlyFile?: File, input: EarlyInput = readEarlyInput(root)) {
       `${viewUrl(pathname, useViewStore.getState().view)}${hash}`,
     );
   }
+  forwardLateFile(root);
   flushSync(() => createRoot(root).render(appWith(earlyFile)));
   ready();
   input.restoreFocus();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectedTitles } from './support/bundled-dataset';
+import { generateDataset } from '../../scripts/generate-dataset';
 import { holdResponses } from './support/hold';
 
 test.describe('without script', () => {
@@ -135,4 +136,30 @@ test('a link to one commitment opens its dialog before the app runs, and it stay
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).not.toHaveURL(/item=/);
+});
+
+test('a file chosen in the page the build drew, once the app has replaced it, still opens', async ({
+  page,
+}) => {
+  // The picker is opened before the app runs (an address the app draws: it replaces the page).
+  const release = await holdResponses(page, '**/assets/index-*.js');
+  await page.goto('/?sort=oldest', { waitUntil: 'commit' });
+  const built = await page.locator('#dataset-file').elementHandle();
+  release();
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  expect(await built!.evaluate((input) => input.isConnected)).toBe(false);
+  // ...and closed after: the file arrives on the input that was replaced.
+  await built!.evaluate(
+    (input: HTMLInputElement, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'late.json', { type: 'application/json' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    JSON.stringify(generateDataset(12, 4)),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
+    '“late.json” (12 commitments)',
+    { timeout: 20_000 },
+  );
 });

@@ -23,8 +23,10 @@ test.describe('opening your own dataset', () => {
     await page.goto('/?sort=oldest');
     const own = generateDataset(30, 3);
     await upload(page, 'eu-korea.json', JSON.stringify(own));
+    // Read and validated in a worker, which on a busy machine may take longer than a click.
     await expect(page.getByRole('status').filter({ hasText: 'Showing your file' })).toContainText(
       '“eu-korea.json” (30 commitments)',
+      { timeout: 20_000 },
     );
     const official = own.commitments.find((commitment) => commitment.confidence === 'official')!;
     await expect(
