@@ -1,22 +1,17 @@
 // Runs before the first paint.
 //
-// 1. The page arrives with the default view already drawn (see scripts/prerender.ts). When the
-//    address asks for another view, that drawing stays hidden until the right one is there, so
-//    nobody reads or clicks a view (or a language) they did not ask for. The views a link most often
-//    names on their own (Japanese, the comparison, About, one domain) were drawn by the build too,
-//    in files of their own, and so was each commitment's dialog (a link `item=<id>` is the default
-//    view with that dialog open): such a file is requested at once and put in place as soon as it
-//    arrives; any other view is drawn by the app.
-// 2. For the default address, the app's script is requested only after the browser has painted the
-//    page once, so the first screen never waits for it nor shares the connection with it. The same
-//    for a view the build drew: the app starts once that view is on screen. For any other address
-//    the page is not final yet: the script, the parts of the page it draws and the dataset are
-//    requested at once, while the page is still being read.
-// 3. Until the app runs, the page says that the data is loading (once it has been painted), and
-//    "Open a dataset file…" already works: the chosen file is handed to the app, which starts at
-//    once to open it (src/main.tsx).
-// 4. The colour theme the reader chose on this device is applied before anything is painted, so the
-//    page never flashes in the other theme (src/features/theme/theme-choice.ts keeps the same key).
+// 1. The page arrives with the default view drawn (scripts/prerender.ts). For an address that asks
+//    for another view it stays hidden until the right one is there: nobody reads or clicks a view
+//    (or a language) they did not ask for. The views links most often name (Japanese, the
+//    comparison, About, one domain, a commitment's dialog...) were drawn by the build into files of
+//    their own: such a file is requested at once and put in place; any other view is drawn by the app.
+// 2. The app's script is requested once the page (or the build's view) is on screen, so the first
+//    screen neither waits for it nor shares the connection with it; for a view the app draws, at
+//    once with the parts it draws and the dataset, while the page is still being read.
+// 3. Until the app runs, the page says the data is loading, and "Open a dataset file…" works: the
+//    file is handed to the app, which starts at once to open it (src/main.tsx).
+// 4. The theme chosen on this device is applied before anything is painted (same key as
+//    src/features/theme/theme-choice.ts), so the page never flashes in the other theme.
 var query = window.location.search.replace(/^\?/, '');
 var html = document.documentElement;
 if (query.length > 0) html.classList.add('awaiting-view');
@@ -56,15 +51,9 @@ if (sandboxed) {
     link.rel = 'noopener noreferrer';
     link.textContent = ja ? '新しいタブで開く' : 'Open in a new tab';
     box.append(text, link);
-    Object.assign(box.style, {
-      font: '16px/1.5 system-ui, sans-serif',
-      margin: '1rem',
-      padding: '0.75rem 1rem',
-      border: '1px solid #b88600',
-      borderRadius: '0.5rem',
-      background: '#fff8e5',
-      color: '#1a1a1a',
-    });
+    box.style.cssText =
+      'font: 16px/1.5 system-ui, sans-serif; margin: 1rem; padding: 0.75rem 1rem; color: #1a1a1a;' +
+      'border: 1px solid #b88600; border-radius: 0.5rem; background: #fff8e5';
     document.body.replaceChildren(box);
   });
 }
@@ -100,31 +89,31 @@ function requestDataset() {
   request(data + 'releases/' + pinned[2] + '/partnership.json');
 }
 
-// A module script fetched (and compiled) now, run only once it is added to the page.
-function preloadModule(href) {
-  var link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = href;
-  document.head.appendChild(link);
+// The module scripts named by the selector, fetched (and compiled) now, run only once added to the
+// page. For an address other than the default, the parts its view draws at once (data-when) are
+// requested beside the app's script instead of after it.
+function preloadNamed(selector) {
+  var metas = document.querySelectorAll(selector);
+  for (var i = 0; i < metas.length; i++) {
+    var when = metas[i].getAttribute('data-when');
+    if (when && ('&' + query).indexOf('&' + when) < 0) continue;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = metas[i].getAttribute('content');
+    document.head.appendChild(link);
+  }
 }
 
-// For an address other than the default, the app's script and the scripts of the parts its view
-// draws at once are requested together (scripts/prerender.ts names them), not one after the other.
+// The app's script and the modules it imports, together (scripts/prerender.ts names them).
 function requestScripts() {
-  var entry = document.querySelector('meta[name="app-entry"]');
-  if (sandboxed || !entry) return;
-  preloadModule(entry.getAttribute('content'));
-  var parts = document.querySelectorAll('meta[name="app-part"]');
-  for (var i = 0; i < parts.length; i++) {
-    var when = parts[i].getAttribute('data-when');
-    if (when && ('&' + query).indexOf('&' + when) < 0) continue;
-    preloadModule(parts[i].getAttribute('content'));
-  }
+  if (!sandboxed)
+    preloadNamed('meta[name="app-entry"], meta[name="app-module"], meta[name="app-part"]');
 }
 
 function startApp() {
   var entry = document.querySelector('meta[name="app-entry"]');
   if (!entry || sandboxed) return;
+  preloadNamed('meta[name="app-module"]');
   var script = document.createElement('script');
   script.type = 'module';
   script.src = entry.getAttribute('content');
@@ -214,12 +203,23 @@ function showDialog(markup) {
   return true;
 }
 
-// The first callback runs just before the next frame is drawn, the second just before the one
-// after: by then that frame is on screen.
+// Just before the frame after next is drawn: by then the next one is on screen.
 function afterPaint(callback) {
   requestAnimationFrame(function () {
     requestAnimationFrame(callback);
   });
+}
+
+// Once the page's first paint is on screen: the browser reports it after the frame is shown, which
+// can be later than the second frame begins. Where it is not reported, two frames.
+function onceOnScreen(callback) {
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (!types || types.indexOf('paint') < 0) return afterPaint(callback);
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    callback();
+  }).observe({ type: 'paint', buffered: true });
 }
 
 function appReady() {
@@ -278,7 +278,7 @@ window.addEventListener('DOMContentLoaded', function () {
   if (!prerendered) {
     if (query.length > 0) startApp();
     else {
-      afterPaint(function () {
+      onceOnScreen(function () {
         requestDataset();
         startApp();
       });

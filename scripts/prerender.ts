@@ -16,6 +16,7 @@ import { createServer } from 'vite';
 
 const ROOT = '<div id="root"></div>';
 const BOOT = /<script src="([^"]*)boot\.js"><\/script>/;
+const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
 const DATASET = 'data/partnership.json';
 const RELEASES = 'data/releases';
 /** Parts by their script's name, and the key of the address that draws them ('' for any). */
@@ -95,14 +96,20 @@ try {
     if (!file) throw new Error(`No script in ${OUT_DIR}/assets matches ${chunk}.`);
     return `<meta name="app-part" content="${boot[1]}assets/${file}" data-when="${when}">\n    `;
   });
+  // Vite names the entry's own imports as module preloads in the head. Requested there, they would
+  // take the connection from the stylesheet and the page before the first paint: boot.js requests
+  // them beside the entry instead, when it requests the entry.
+  const modulePreloads = [...index.matchAll(MODULE_PRELOAD)];
   const metas =
     `<meta name="app-entry" content="${entry[1]}">\n    ` +
+    modulePreloads.map((link) => `<meta name="app-module" content="${link[1]}">\n    `).join('') +
     `<meta name="dataset" content="${boot[1]}${DATASET}" data-sha256="${sha256}">\n    ` +
     releases.join('') +
     parts.join('') +
     `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
     viewMetas.join('');
-  const page = index
+  const page = modulePreloads
+    .reduce((page, link) => page.replace(link[0], ''), index)
     .replace(boot[0], `${metas}${boot[0]}`)
     .replace(entry[0], '')
     .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);

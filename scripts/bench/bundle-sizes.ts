@@ -26,7 +26,11 @@ export function bundleSizes(dist: string): BundleSizes {
     // The prerendered page starts its entry from public/boot.js after the first paint.
     ...refs(/<meta name="app-entry" content="([^"]+)"/g),
   ];
-  const preloads = refs(/<link rel="modulepreload"[^>]+href="([^"]+)"/g);
+  // The entry's own imports: module preloads in the head, or named for boot.js to request with it.
+  const preloads = [
+    ...refs(/<link rel="modulepreload"[^>]+href="([^"]+)"/g),
+    ...refs(/<meta name="app-module" content="([^"]+)"/g),
+  ];
 
   const files: BundleSizes['files'] = [];
   const add = (file: string, when: BundleSizes['files'][number]['when']) =>

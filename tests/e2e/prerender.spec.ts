@@ -17,6 +17,25 @@ test.describe('without script', () => {
   });
 });
 
+test('the home page asks for no script and no data until its first paint is on screen', async ({
+  page,
+}) => {
+  const response = await page.goto('/');
+  // Module preloads in the head would be requested beside the stylesheet, before the paint.
+  expect(await response!.text()).not.toContain('rel="modulepreload"');
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  const { painted, requests } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    requests: performance
+      .getEntriesByType('resource')
+      .filter(({ name }) => /\/assets\/[^/]+\.js$|partnership\.json$/.test(name))
+      .map(({ name, startTime }) => ({ name, startTime })),
+  }));
+  expect(painted).toBeGreaterThan(0);
+  expect(requests.map(({ name }) => name)).toContainEqual(expect.stringMatching(/index-.*\.js$/));
+  for (const { name, startTime } of requests) expect(startTime, name).toBeGreaterThan(painted!);
+});
+
 test('a link to another view never shows the prerendered default view in its place', async ({
   page,
 }) => {

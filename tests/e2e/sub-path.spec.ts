@@ -83,11 +83,11 @@ test.describe('a build with BASE=/tracker/', () => {
 
   test('writes absolute addresses under /tracker/ only', async ({ request }) => {
     const html = await (await request.get(`${server.url}/`)).text();
-    // The boot script, the stylesheet, the entry boot.js starts, any preloaded module, and the
-    // data description (JSON-LD) the page links to.
+    // The boot script, the stylesheet, the entry boot.js starts with the modules it imports and the
+    // parts it draws, and the data description (JSON-LD) the page links to.
     const assets = [
       ...html.matchAll(
-        /<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"|name="app-entry" content="([^"]+)"/g,
+        /<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"|name="app-(?:entry|module|part)" content="([^"]+)"/g,
       ),
     ]
       .map((match) => match[1] ?? match[2]!)
