@@ -89,11 +89,14 @@ function requestDataset() {
   request(data + 'releases/' + pinned[2] + '/partnership.json');
 }
 
-// The module scripts named by the selector, fetched (and compiled) now, run only once added to the
-// page. For an address other than the default, the parts its view draws at once (data-when) are
-// requested beside the app's script instead of after it.
-function preloadNamed(selector) {
-  var metas = document.querySelectorAll(selector);
+// The app's script, the modules it imports and the parts the address draws at once (data-when),
+// named by scripts/prerender.ts: fetched (and compiled) together, once; each runs once imported.
+var scriptsRequested = false;
+function requestScripts() {
+  if (scriptsRequested || sandboxed) return;
+  scriptsRequested = true;
+  var names = 'meta[name="app-entry"], meta[name="app-module"], meta[name="app-part"]';
+  var metas = document.querySelectorAll(names);
   for (var i = 0; i < metas.length; i++) {
     var when = metas[i].getAttribute('data-when');
     if (when && ('&' + query).indexOf('&' + when) < 0) continue;
@@ -104,16 +107,10 @@ function preloadNamed(selector) {
   }
 }
 
-// The app's script and the modules it imports, together (scripts/prerender.ts names them).
-function requestScripts() {
-  if (!sandboxed)
-    preloadNamed('meta[name="app-entry"], meta[name="app-module"], meta[name="app-part"]');
-}
-
 function startApp() {
   var entry = document.querySelector('meta[name="app-entry"]');
   if (!entry || sandboxed) return;
-  preloadNamed('meta[name="app-module"]');
+  requestScripts();
   var script = document.createElement('script');
   script.type = 'module';
   script.src = entry.getAttribute('content');

@@ -13,9 +13,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
+import { staticImportsOf } from './static-imports';
 
 const ROOT = '<div id="root"></div>';
 const BOOT = /<script src="([^"]*)boot\.js"><\/script>/;
+const fileName = (href: string) => href.replace(/^.*\//, '');
+const STYLESHEET = /[ \t]*<link rel="stylesheet" crossorigin href="[^"]+">\n?/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
 const DATASET = 'data/partnership.json';
 const RELEASES = 'data/releases';
@@ -88,18 +91,27 @@ try {
     const hash = createHash('sha256').update(released).digest('hex');
     return `<meta name="validated-release" content="${boot[1]}${file}" data-sha256="${hash}">\n    `;
   });
-  // The scripts of the parts an address other than the default one draws at once (src/app/lazy-parts.ts):
-  // public/boot.js requests them beside the app's own script instead of after it.
-  const assets = readdirSync(resolve(OUT_DIR, 'assets'));
-  const parts = PARTS.map(({ chunk, when }) => {
-    const file = assets.find((name) => chunk.test(name));
-    if (!file) throw new Error(`No script in ${OUT_DIR}/assets matches ${chunk}.`);
-    return `<meta name="app-part" content="${boot[1]}assets/${file}" data-when="${when}">\n    `;
-  });
   // Vite names the entry's own imports as module preloads in the head. Requested there, they would
   // take the connection from the stylesheet and the page before the first paint: boot.js requests
   // them beside the entry instead, when it requests the entry.
   const modulePreloads = [...index.matchAll(MODULE_PRELOAD)];
+  const withEntry = new Set([entry[1]!, ...modulePreloads.map((link) => link[1]!)].map(fileName));
+  // The scripts of the parts an address other than the default one draws at once (src/app/lazy-parts.ts)
+  // and those they import: public/boot.js requests them beside the app's own script, not after it.
+  const assets = readdirSync(resolve(OUT_DIR, 'assets'));
+  const forEveryAddress = new Set<string>();
+  const parts = PARTS.flatMap(({ chunk, when }) => {
+    const file = assets.find((name) => chunk.test(name));
+    if (!file) throw new Error(`No script in ${OUT_DIR}/assets matches ${chunk}.`);
+    const scripts = [file, ...staticImportsOf(resolve(OUT_DIR, 'assets'), file)].filter(
+      (part) => !withEntry.has(part) && !forEveryAddress.has(part),
+    );
+    if (when === '') scripts.forEach((part) => forEveryAddress.add(part));
+    return scripts.map(
+      (part) =>
+        `<meta name="app-part" content="${boot[1]}assets/${part}" data-when="${when}">\n    `,
+    );
+  });
   const metas =
     `<meta name="app-entry" content="${entry[1]}">\n    ` +
     modulePreloads.map((link) => `<meta name="app-module" content="${link[1]}">\n    `).join('') +
@@ -108,9 +120,16 @@ try {
     parts.join('') +
     `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
     viewMetas.join('');
-  const page = modulePreloads
+  // The stylesheet before boot.js: Vite puts it last in the head, so that the requests boot.js makes
+  // for an address other than the default (the view, the app, the data) went ahead of it, and the
+  // page was laid out whole, without the rule that hides the default view, before it arrived.
+  const stylesheets = [...index.matchAll(STYLESHEET)];
+  const page = [...modulePreloads, ...stylesheets]
     .reduce((page, link) => page.replace(link[0], ''), index)
-    .replace(boot[0], `${metas}${boot[0]}`)
+    .replace(
+      boot[0],
+      `${stylesheets.map((link) => `${link[0].trim()}\n    `).join('')}${metas}${boot[0]}`,
+    )
     .replace(entry[0], '')
     .replace(ROOT, `<div id="root" data-prerendered="">${html}</div>`);
   writeFileSync(indexPath, page);

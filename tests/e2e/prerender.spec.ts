@@ -36,6 +36,27 @@ test('the home page asks for no script and no data until its first paint is on s
   for (const { name, startTime } of requests) expect(startTime, name).toBeGreaterThan(painted!);
 });
 
+test('for a link the app draws, the stylesheet is requested before the app, its parts and the data', async ({
+  page,
+}) => {
+  // Requested after them, the stylesheet came late, and the page was laid out whole without it.
+  await page.goto('/?domains=quantum,ai&meetings=dpc2');
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  const started = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter(
+        ({ name }) => /\.(css|js)$|partnership\.json$/.test(name) && !name.endsWith('boot.js'),
+      )
+      .map(({ name, startTime }) => ({ name, startTime })),
+  );
+  const stylesheet = started.find(({ name }) => name.endsWith('.css'));
+  expect(stylesheet).toBeDefined();
+  expect(started.filter(({ name }) => name.endsWith('.js')).length).toBeGreaterThan(3);
+  for (const { name, startTime } of started.filter((entry) => entry !== stylesheet))
+    expect(startTime, name).toBeGreaterThan(stylesheet!.startTime);
+});
+
 test('a link to another view never shows the prerendered default view in its place', async ({
   page,
 }) => {
