@@ -21,17 +21,22 @@ import { useViewStore } from './state/view-store';
 
 /**
  * The addresses drawn at build time besides the default one, as canonical query strings: the
- * overview, the comparison, About, each domain alone and each kept release pinned (`v=`), in both
- * languages, and the overview and each domain embedded in another site's page. A link with any
- * other address (several domains, a search, a release pinned and filtered) is drawn by the app.
+ * overview, the comparison, About, each domain alone, each meeting that made commitments alone and
+ * each kept release pinned (`v=`), in both languages, and the overview and each domain embedded in
+ * another site's page. A link with any other address (several domains, a domain at one meeting, a
+ * search, a release pinned and filtered) is drawn by the app.
  */
 export function prerenderedQueries(dataset: Dataset, releases: ReleaseIndex): string[] {
   const domains = dataset.domains.map(({ id }): Partial<View> => ({ domains: [id] }));
+  const meetings = dataset.meetings
+    .filter(({ id }) => dataset.commitments.some(({ meeting }) => meeting === id))
+    .map(({ id }): Partial<View> => ({ meetings: [id] }));
   const views: Partial<View>[] = [
     {},
     { mode: 'compare' },
     { mode: 'about' },
     ...domains,
+    ...meetings,
     ...[{}, ...domains].map((view) => ({ ...view, embed: true })),
     ...releases.releases.map(({ version }) => ({ version })),
   ];

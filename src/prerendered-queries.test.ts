@@ -21,6 +21,8 @@ describe('the views the build draws besides the default one', () => {
     'domains=ai',
     'domains=ai&lang=ja',
     'domains=digital-identity&lang=ja',
+    'meetings=dpc4',
+    'meetings=summit-2022&lang=ja',
     'embed=1',
     'lang=ja&embed=1',
     'domains=ai&embed=1',
@@ -31,8 +33,9 @@ describe('the views the build draws besides the default one', () => {
     expect(queries).toContain(query);
   });
 
-  it('are the views above, each domain alone and each release, in both languages', () => {
-    const views = 3 + dataset.domains.length + releases.releases.length;
+  it('are the views above, each domain, each meeting that made commitments and each release, in both languages', () => {
+    const meetings = new Set(dataset.commitments.map(({ meeting }) => meeting)).size;
+    const views = 3 + dataset.domains.length + meetings + releases.releases.length;
     const embedded = 1 + dataset.domains.length;
     expect(queries).toHaveLength(2 * (views + embedded) - 1);
     expect(new Set(queries).size).toBe(queries.length);

@@ -86,6 +86,14 @@ export const SHARED_LINKS: SharedLink[] = [
     ],
   },
   {
+    label: 'one meeting',
+    path: '/?meetings=dpc4',
+    probes: [
+      { selector: 'h1', text: EN_HEADING },
+      { selector: 'main', text: count(shownCount({ meetings: ['dpc4'] })) },
+    ],
+  },
+  {
     label: 'Japanese',
     path: '/?lang=ja',
     probes: [

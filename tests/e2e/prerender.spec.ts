@@ -78,6 +78,7 @@ test('a link to another view never shows the prerendered default view in its pla
 // the app's script has run at all.
 const QUANTUM = expectedTitles({ domains: ['quantum'] });
 const AI = expectedTitles({ domains: ['ai'] }, 'ja');
+const DPC4 = expectedTitles({ meetings: ['dpc4'] });
 for (const { url, heading, count, titles } of [
   {
     url: '/?domains=quantum',
@@ -91,8 +92,14 @@ for (const { url, heading, count, titles } of [
     count: `合意事項${AI.length}件`,
     titles: AI,
   },
+  {
+    url: '/?meetings=dpc4',
+    heading: 'What the EU and Japan committed to, Council by Council',
+    count: `${DPC4.length} commitments, newest first.`,
+    titles: DPC4,
+  },
 ]) {
-  test(`a link to one domain is drawn by the build, before the app runs: ${url}`, async ({
+  test(`a link to one domain or one meeting is drawn by the build, before the app runs: ${url}`, async ({
     page,
   }) => {
     const release = await holdResponses(page, '**/assets/index-*.js');
