@@ -1,17 +1,11 @@
 // Runs before the first paint.
-//
-// 1. The page arrives with the default view drawn (scripts/prerender.ts). For an address that asks
-//    for another view it stays hidden until the right one is there: nobody reads or clicks a view
-//    (or a language) they did not ask for. The views links most often name (Japanese, the
-//    comparison, About, one domain, a commitment's dialog...) were drawn by the build into files of
-//    their own: such a file is requested at once and put in place; any other view is drawn by the app.
-// 2. The app's script is requested once the page (or the build's view) is on screen, so the first
-//    screen neither waits for it nor shares the connection with it; for a view the app draws, at
-//    once with the parts it draws and the dataset, while the page is still being read.
-// 3. Until the app runs, the page says the data is loading, and "Open a dataset file…" works: the
-//    file is handed to the app, which starts at once to open it (src/main.tsx).
-// 4. The theme chosen on this device is applied before anything is painted (same key as
-//    src/features/theme/theme-choice.ts), so the page never flashes in the other theme.
+// 1. The page holds the default view (scripts/prerender.ts). For another address it stays hidden
+//    until that view is there: the build drew the views links most often name into files of their
+//    own (requested at once and put in place); the app draws any other.
+// 2. The app's script is requested once the page (or the build's view) is on screen; for a view the
+//    app draws, at once with its parts and the dataset, while the page is still being read.
+// 3. Until the app runs, the page says the data is loading, and "Open a dataset file…" works.
+// 4. The theme chosen on this device (src/features/theme/theme-choice.ts) applies from the start.
 var query = window.location.search.replace(/^\?/, '');
 var html = document.documentElement;
 if (query.length > 0) html.classList.add('awaiting-view');
@@ -60,9 +54,7 @@ if (sandboxed) {
 
 try {
   var theme = window.localStorage.getItem('eu-japan-tracker.theme');
-  if (theme === 'light' || theme === 'dark') {
-    html.setAttribute('data-theme', theme);
-  }
+  if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
 } catch {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
@@ -80,10 +72,7 @@ function requestDataset() {
   if (!meta || typeof fetch !== 'function') return;
   var url = meta.getAttribute('content');
   var pinned = /(^|&)v=([0-9]{1,6}\.[0-9]{1,6}\.[0-9]{1,6})(&|$)/.exec(query);
-  if (!pinned) {
-    request(url);
-    return;
-  }
+  if (!pinned) return request(url);
   var data = url.replace(/partnership\.json$/, '');
   request(data + 'releases/index.json');
   request(data + 'releases/' + pinned[2] + '/partnership.json');
@@ -131,18 +120,38 @@ if (query.length > 0 && typeof fetch === 'function') {
   var inAnyOrder = function (search) {
     return search.split('&').sort().join('&');
   };
-  var views = document.querySelectorAll('meta[name="prerendered-view"]');
-  for (var i = 0; i < views.length; i++) {
-    if (inAnyOrder(views[i].getAttribute('data-query')) === inAnyOrder(query)) {
-      prerendered = { markup: requestText(views[i].getAttribute('content')), show: showView };
-      break;
-    }
-  }
-  var item = /^item=([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(query);
+  var viewFile = function (search) {
+    var views = document.querySelectorAll('meta[name="prerendered-view"]');
+    for (var i = 0; i < views.length; i++)
+      if (inAnyOrder(views[i].getAttribute('data-query')) === inAnyOrder(search))
+        return views[i].getAttribute('content');
+  };
+  var file = viewFile(query);
+  if (file) prerendered = { markup: requestText(file), show: showView };
+  // A commitment opened over the default view, or over the Japanese overview (lang=ja).
+  var item = /^item=([a-z0-9]+(?:-[a-z0-9]+)*)(&lang=ja)?$/.exec(inAnyOrder(query));
   var dialogs = document.querySelector('meta[name="prerendered-dialogs"]');
   // A commitment the build did not know (the file is missing) is drawn by the app.
-  var dialog = item && dialogs && dialogs.getAttribute('content') + item[1] + '.html';
-  if (!prerendered && dialog) prerendered = { markup: requestText(dialog), show: showDialog };
+  var dialog = item && dialogs && dialogs.getAttribute('content') + item[1];
+  if (!prerendered && dialog && !item[2]) {
+    // Opened as soon as it arrives, over the default view as far as it has been read (or once the
+    // page has been read, if the root was not there yet).
+    var opened = requestText(dialog + '.html').then(function (markup) {
+      if (showDialog(markup)) return true;
+      if (document.readyState !== 'loading') return false;
+      return new Promise(function (resolve) {
+        window.addEventListener('DOMContentLoaded', function () {
+          resolve(showDialog(markup));
+        });
+      });
+    });
+    prerendered = { markup: opened, show: Boolean };
+  }
+  var overview = !prerendered && dialog && viewFile('lang=ja');
+  if (overview) {
+    var both = [requestText(overview), requestText(dialog + '.ja.html')];
+    prerendered = { markup: Promise.all(both), show: showViewWithDialog };
+  }
 }
 if (query.length > 0) {
   requestDataset();
@@ -159,12 +168,9 @@ function parsedFor(markup) {
   return { root: root, content: template.content };
 }
 
-/**
- * Puts the build's drawing of the view in place of the default one; false when there is none.
- * The commitments' cards follow a frame later: the browser lays out and paints the rest of the
- * page first, as it does while reading a page's own markup, instead of the whole page in one task
- * (half a second on a slow phone for the Japanese overview, most of it in the cards).
- */
+// Puts the build's drawing of the view in place of the default one; false when there is none. The
+// cards follow a frame later, as while reading a page's own markup: laying out the whole Japanese
+// overview in one task took half a second on a slow phone, most of it in the cards.
 function showView(markup) {
   var parsed = parsedFor(markup);
   if (!parsed) return false;
@@ -184,13 +190,12 @@ function showView(markup) {
   });
 }
 
-/** Opens the build's drawing of a commitment's dialog over the default view; false when there is none. */
+/** Opens the build's drawing of a commitment's dialog over the view; false when there is none. */
 function showDialog(markup) {
   var parsed = parsedFor(markup);
   var dialog = parsed && parsed.content.firstElementChild;
   if (!dialog || typeof dialog.showModal !== 'function') return false;
-  // Closed before the app runs, it would open again as the app starts (the address names it):
-  // Escape waits for the app.
+  // Closed before the app runs, it would open again as the app starts: Escape waits for the app.
   dialog.addEventListener('cancel', function (event) {
     if (!appReady()) event.preventDefault();
   });
@@ -198,6 +203,12 @@ function showDialog(markup) {
   html.classList.remove('awaiting-view');
   dialog.showModal();
   return true;
+}
+
+/** A view with a commitment's dialog over it, both put in place before the next paint. */
+function showViewWithDialog(markups) {
+  var shown = markups[0] && markups[1] && showView(markups[0]);
+  return shown && showDialog(markups[1]) ? shown : false;
 }
 
 // Just before the frame after next is drawn: by then the next one is on screen.
@@ -238,49 +249,41 @@ function sayLoading() {
   loadingLine.textContent = html.lang === 'ja' ? 'データを読み込んでいます…' : 'Loading the data…';
 }
 
-document.addEventListener(
-  'click',
-  function (event) {
-    if (appReady() || !(event.target instanceof Element)) return;
-    // The header's "More" menu holds the file picker: it opens and closes before the app runs too.
-    var more = event.target.closest('.more-menu-button');
-    var list = more && document.getElementById(more.getAttribute('aria-controls'));
-    if (list) {
-      list.hidden = !list.hidden;
-      more.setAttribute('aria-expanded', String(!list.hidden));
-      return;
-    }
-    if (!event.target.closest('.open-dataset button')) return;
-    var input = document.getElementById('dataset-file');
-    if (input) input.click();
-  },
-  true,
-);
-document.addEventListener(
-  'change',
-  function (event) {
-    var input = event.target;
-    if (appReady() || !input || input.id !== 'dataset-file' || !input.files) return;
-    var file = input.files[0];
-    if (!file) return;
-    window.__earlyDatasetFile = file;
-    window.dispatchEvent(new Event('early-dataset-file'));
-  },
-  true,
-);
+// The header's "More" menu (it holds the file picker) and "Open a dataset file…" work before the
+// app runs too; the chosen file is handed to the app.
+function onEarlyClick(event) {
+  if (appReady() || !(event.target instanceof Element)) return;
+  var more = event.target.closest('.more-menu-button');
+  var list = more && document.getElementById(more.getAttribute('aria-controls'));
+  if (list) {
+    list.hidden = !list.hidden;
+    more.setAttribute('aria-expanded', String(!list.hidden));
+    return;
+  }
+  if (!event.target.closest('.open-dataset button')) return;
+  var input = document.getElementById('dataset-file');
+  if (input) input.click();
+}
+function onEarlyFile(event) {
+  var input = event.target;
+  if (appReady() || !input || input.id !== 'dataset-file' || !input.files) return;
+  var file = input.files[0];
+  if (!file) return;
+  window.__earlyDatasetFile = file;
+  window.dispatchEvent(new Event('early-dataset-file'));
+}
+document.addEventListener('click', onEarlyClick, true);
+document.addEventListener('change', onEarlyFile, true);
 
 window.addEventListener('DOMContentLoaded', function () {
   addLoadingLine();
   afterPaint(sayLoading);
   if (!prerendered) {
-    if (query.length > 0) startApp();
-    else {
-      onceOnScreen(function () {
-        requestDataset();
-        startApp();
-      });
-    }
-    return;
+    if (query.length > 0) return startApp();
+    return onceOnScreen(function () {
+      requestDataset();
+      startApp();
+    });
   }
   // The app's scripts download while the build's drawing of the view is read and put in place;
   // the app runs once that drawing is on screen, or at once when there is none (the app draws it).

@@ -81,10 +81,13 @@ try {
     writeFileSync(resolve(OUT_DIR, file), view.html);
     return `<meta name="prerendered-view" content="${boot[1]}${file}" data-query="${attribute(view.query)}">\n    `;
   });
-  // One file per commitment of the bundled dataset (its ids are file-name safe: ID_PATTERN), named
-  // by one line: boot.js requests `${prefix}<id>.html` for an address that is `item=<id>` alone.
-  for (const dialog of dialogs)
-    writeFileSync(resolve(OUT_DIR, `views/item-${dialog.id}.html`), dialog.html);
+  // One file per commitment of the bundled dataset and language (its ids are file-name safe and have
+  // no dot: ID_PATTERN), named by one line: boot.js requests `${prefix}<id>.html` for an address
+  // that is `item=<id>` alone, `${prefix}<id>.ja.html` for `item=<id>` and `lang=ja`.
+  for (const dialog of dialogs) {
+    const file = `views/item-${dialog.id}${dialog.lang === 'en' ? '' : `.${dialog.lang}`}.html`;
+    writeFileSync(resolve(OUT_DIR, file), dialog.html);
+  }
   viewMetas.push(`<meta name="prerendered-dialogs" content="${boot[1]}views/item-">\n    `);
   // So that a link pinning a release (v=) skips validating it again.
   const releases = [...releaseBytes.values()].map(({ file, bytes: released }) => {
@@ -137,7 +140,7 @@ try {
   const sizes = others.map((view) => kib(view.html));
   console.log(
     `Prerendered the default view into ${indexPath} (${kib(html)} KiB of HTML), and ` +
-      `${others.length} more views and ${dialogs.length} commitments' dialogs into ${OUT_DIR}/views/ ` +
+      `${others.length} more views and ${dialogs.length} commitments' dialogs (in each language) into ${OUT_DIR}/views/ ` +
       `(views of ${Math.min(...sizes)}–${Math.max(...sizes)} KiB each).`,
   );
 } finally {

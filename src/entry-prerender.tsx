@@ -14,7 +14,7 @@ import {
 import { parseDataset } from './data/parse-dataset';
 import { parseReleaseIndex, type ReleaseIndex } from './data/releases';
 import type { Dataset } from './data/schema';
-import { LANGUAGES } from './data/vocabulary';
+import { LANGUAGES, type Language } from './data/vocabulary';
 import { parseView, serializeView } from './state/url-codec';
 import { DEFAULT_VIEW, type View } from './state/view';
 import { useViewStore } from './state/view-store';
@@ -63,6 +63,18 @@ interface Sources {
   releases: Map<string, Dataset>;
 }
 
+/** What `draw` returns, or null if it threw. */
+function attempt(draw: () => string): string | null {
+  try {
+    return draw();
+  } catch {
+    return null;
+  }
+}
+
+/** React's mark for a part of the page it could not draw, left to the browser to draw. */
+const LEFT_TO_THE_BROWSER = '<!--$!-->';
+
 async function render({ dataset, index, releases }: Sources, query: string): Promise<string> {
   const { view, notices } = parseView(query);
   if (notices.length > 0 || serializeView(view) !== query) {
@@ -79,14 +91,20 @@ async function render({ dataset, index, releases }: Sources, query: string): Pro
     queryClient.setQueryData(releaseIndexQueryOptions().queryKey, index);
     for (const [version, released] of releases)
       queryClient.setQueryData(releaseDatasetQueryOptions(version).queryKey, released);
-    // Loads the parts loaded on demand (the comparison, About, the export panel: src/app/lazy-parts.ts),
-    // so that the render below draws them rather than their placeholder. Its own output is not
-    // used: it would need inline script to put them in place.
-    const { prelude } = await prerenderToNodeStream(<App queryClient={queryClient} />);
-    for await (const chunk of prelude) void chunk;
-    const html = renderToString(<App queryClient={queryClient} />);
-    // A part that threw while drawn is left to the browser (React marks it so): never shipped.
-    if (html.includes('<!--$!-->')) throw new Error(`A part of "${query}" failed to draw.`);
+    const draw = () => renderToString(<App queryClient={queryClient} />);
+    // A part not loaded yet (the comparison, About, the export panel: src/app/lazy-parts.ts) is left
+    // to the browser like a part that threw (React marks both so), or stops the render where no
+    // placeholder is set for it. The first view to draw a part loads it with a render that waits for
+    // it, and is drawn again; that render's own output is not used: it would need inline script to
+    // put the parts in place.
+    let html = attempt(draw);
+    if (html === null || html.includes(LEFT_TO_THE_BROWSER)) {
+      const { prelude } = await prerenderToNodeStream(<App queryClient={queryClient} />);
+      for await (const chunk of prelude) void chunk;
+      html = draw();
+    }
+    // Never shipped: a part that still is left to the browser threw while drawn.
+    if (html.includes(LEFT_TO_THE_BROWSER)) throw new Error(`A part of "${query}" failed to draw.`);
     return html;
   } finally {
     Object.assign(initial, { view: defaultView, notices: defaultNotices });
@@ -107,10 +125,11 @@ export interface PrerenderedViews {
   /** Other views, by their query string. */
   others: { query: string; html: string }[];
   /**
-   * Each commitment's dialog as the default view draws it (`item=<id>`): put over the default
-   * view, already in the page, it is that address's whole view.
+   * Each commitment's dialog in each language, as the overview draws it (`item=<id>`,
+   * `lang=ja&item=<id>`): put over the default view, already in the page, or over the Japanese
+   * overview, it is that address's whole view.
    */
-  dialogs: { id: string; html: string }[];
+  dialogs: { id: string; lang: Language; html: string }[];
   /** The page title in Japanese, which public/boot.js puts in place for any `lang=ja` address. */
   titleJa: string;
 }
@@ -141,7 +160,11 @@ export async function renderViews(
   for (const query of prerenderedQueries(dataset, index))
     others.push({ query, html: await render(sources, query) });
   const dialogs = [];
-  for (const { id } of dataset.commitments)
-    dialogs.push({ id, html: dialogOf(await render(sources, `item=${id}`), id) });
+  for (const { id } of dataset.commitments) {
+    for (const lang of LANGUAGES) {
+      const query = serializeView({ ...DEFAULT_VIEW, item: id, lang });
+      dialogs.push({ id, lang, html: dialogOf(await render(sources, query), id) });
+    }
+  }
   return { html, others, dialogs, titleJa: MESSAGES.ja.documentTitle };
 }

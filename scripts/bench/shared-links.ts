@@ -52,7 +52,7 @@ function shownCount(
 const EN_HEADING = PAGE.en.heading;
 const JA_HEADING = PAGE.ja.heading;
 const ITEM = 'dpc1-semiconductor-memorandum';
-const itemTitle = dataset.commitments.find((c) => c.id === ITEM)!.title.en;
+const itemTitle = dataset.commitments.find((c) => c.id === ITEM)!.title;
 const count = (n: number, lang: Language = 'en') =>
   LIST[lang].count(n, formatNumber(n, lang), LIST[lang].sorts.newest);
 
@@ -120,7 +120,15 @@ export const SHARED_LINKS: SharedLink[] = [
   {
     label: 'a commitment',
     path: `/?item=${ITEM}`,
-    probes: [{ selector: 'dialog.commitment-dialog[open]', text: itemTitle }],
+    probes: [{ selector: 'dialog.commitment-dialog[open]', text: itemTitle.en }],
+  },
+  {
+    label: 'a commitment in Japanese',
+    path: `/?lang=ja&item=${ITEM}`,
+    probes: [
+      { selector: 'h1', text: JA_HEADING },
+      { selector: 'dialog.commitment-dialog[open]', text: itemTitle.ja },
+    ],
   },
   {
     label: 'embed',

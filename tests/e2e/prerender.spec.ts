@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectedTitles } from './support/bundled-dataset';
+import { dataset, expectedTitles } from './support/bundled-dataset';
 import { generateDataset } from '../../scripts/generate-dataset';
 import { holdResponses } from './support/hold';
 
@@ -149,40 +149,73 @@ test('an embedded domain is drawn by the build, its keys in any order', async ({
   await expect(page.locator('.page-embed')).toBeVisible();
 });
 
-test('a link to one commitment opens its dialog before the app runs, and it stays open', async ({
+// The opened commitment over the default view, or over the Japanese overview (keys in any order).
+const MEMORANDUM = dataset.commitments.find(({ id }) => id === 'dpc1-semiconductor-memorandum')!;
+for (const { url, title, heading, close } of [
+  {
+    url: '/?item=dpc1-semiconductor-memorandum',
+    title: MEMORANDUM.title.en,
+    heading: 'What the EU and Japan committed to, Council by Council',
+    close: 'Close',
+  },
+  {
+    url: '/?item=dpc1-semiconductor-memorandum&lang=ja',
+    title: MEMORANDUM.title.ja,
+    heading: '閣僚級会合ごとに見る日EUの合意事項',
+    close: '閉じる',
+  },
+]) {
+  test(`a link to one commitment opens its dialog before the app runs, and it stays open: ${url}`, async ({
+    page,
+  }) => {
+    // Whether the dialog is open, at every frame and after every change to the page.
+    await page.addInitScript(`(() => {
+      const seen = (window.__dialogSeen = []);
+      const sample = () => seen.push(!!document.querySelector('dialog.commitment-dialog[open]'));
+      new MutationObserver(sample).observe(document, { subtree: true, childList: true, attributes: true });
+      const frame = () => {
+        sample();
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    })();`);
+    const release = await holdResponses(page, '**/assets/index-*.js');
+    await page.goto(url, { waitUntil: 'commit' });
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
+    // The overview in the address's language is the page behind it.
+    await expect(page.locator('.layout')).toBeAttached();
+    await expect(page.locator('h1')).toHaveText(heading);
+
+    release();
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('h1')).toHaveText(heading);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __dialogSeen: boolean[] }).__dialogSeen,
+    );
+    // Open from the first time it was seen open to the end: the app took over without closing it.
+    expect(seen.slice(seen.indexOf(true))).not.toContain(false);
+    // And the app's dialog answers: Close closes it and takes item= out of the address.
+    await dialog.getByRole('button', { name: close }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).not.toHaveURL(/item=/);
+  });
+}
+
+test('a commitment whose dialog arrives after the page has been read still opens before the app', async ({
   page,
 }) => {
-  // Whether the dialog is open, at every frame and after every change to the page.
-  await page.addInitScript(`(() => {
-    const seen = (window.__dialogSeen = []);
-    const sample = () => seen.push(!!document.querySelector('dialog.commitment-dialog[open]'));
-    new MutationObserver(sample).observe(document, { subtree: true, childList: true, attributes: true });
-    const frame = () => {
-      sample();
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  })();`);
-  const release = await holdResponses(page, '**/assets/index-*.js');
-  await page.goto('/?item=dpc1-semiconductor-memorandum', { waitUntil: 'commit' });
-  const dialog = page.getByRole('dialog', { name: /memorandum/i });
-  await expect(dialog).toBeVisible();
+  const releaseApp = await holdResponses(page, '**/assets/index-*.js');
+  const releaseDialog = await holdResponses(page, '**/views/item-*.html');
+  await page.goto('/?item=dpc1-semiconductor-memorandum', { waitUntil: 'domcontentloaded' });
+  releaseDialog();
+  await expect(page.getByRole('dialog', { name: MEMORANDUM.title.en })).toBeVisible();
   expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull();
-  // The default view is the page behind it.
-  await expect(page.locator('.layout')).toBeAttached();
-
-  release();
+  releaseApp();
   await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
-  await expect(dialog).toBeVisible();
-  const seen = await page.evaluate(
-    () => (window as unknown as { __dialogSeen: boolean[] }).__dialogSeen,
-  );
-  // Open from the first time it was seen open to the end: the app took over without closing it.
-  expect(seen.slice(seen.indexOf(true))).not.toContain(false);
-  // And the app's dialog answers: Close closes it and takes item= out of the address.
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page).not.toHaveURL(/item=/);
+  await expect(page.getByRole('dialog', { name: MEMORANDUM.title.en })).toBeVisible();
 });
 
 test('a file chosen in the page the build drew, once the app has replaced it, still opens', async ({

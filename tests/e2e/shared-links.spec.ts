@@ -66,8 +66,13 @@ async function record(page: Page, url: string): Promise<Sample[]> {
   return page.evaluate(() => (window as unknown as { __seen: Sample[] }).__seen);
 }
 
-// The overview in Japanese and one domain in Japanese are drawn by the build (dist/views/).
-for (const url of ['/?lang=ja', '/?domains=ai&lang=ja']) {
+// The overview in Japanese, one domain in Japanese and a commitment opened over the Japanese
+// overview are drawn by the build (dist/views/).
+for (const url of [
+  '/?lang=ja',
+  '/?domains=ai&lang=ja',
+  '/?item=dpc1-semiconductor-memorandum&lang=ja',
+]) {
   test(`a Japanese link never shows an English heading, from the first frame on: ${url}`, async ({
     page,
   }) => {
