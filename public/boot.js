@@ -133,20 +133,8 @@ if (query.length > 0 && typeof fetch === 'function') {
   var dialogs = document.querySelector('meta[name="prerendered-dialogs"]');
   // A commitment the build did not know (the file is missing) is drawn by the app.
   var dialog = item && dialogs && dialogs.getAttribute('content') + item[1];
-  if (!prerendered && dialog && !item[2]) {
-    // Opened as soon as it arrives, over the default view as far as it has been read (or once the
-    // page has been read, if the root was not there yet).
-    var opened = requestText(dialog + '.html').then(function (markup) {
-      if (showDialog(markup)) return true;
-      if (document.readyState !== 'loading') return false;
-      return new Promise(function (resolve) {
-        window.addEventListener('DOMContentLoaded', function () {
-          resolve(showDialog(markup));
-        });
-      });
-    });
-    prerendered = { markup: opened, show: Boolean };
-  }
+  if (!prerendered && dialog && !item[2])
+    prerendered = { markup: requestText(dialog + '.html'), show: showDialog };
   var overview = !prerendered && dialog && viewFile('lang=ja');
   if (overview) {
     var both = [requestText(overview), requestText(dialog + '.ja.html')];
@@ -157,6 +145,24 @@ if (query.length > 0) {
   requestDataset();
   if (!prerendered) requestScripts();
 }
+// Put in place as soon as it arrives, over the page as far as it has been read (the parser goes on
+// reading the default view into what was taken out), or once it has been read if the root was not
+// there yet: a promise of whether it was shown.
+var shown =
+  prerendered &&
+  prerendered.markup
+    .then(function (markup) {
+      if (document.getElementById('root') || document.readyState !== 'loading')
+        return prerendered.show(markup);
+      return new Promise(function (resolve) {
+        window.addEventListener('DOMContentLoaded', function () {
+          resolve(prerendered.show(markup));
+        });
+      });
+    })
+    .then(null, function () {
+      return false;
+    });
 
 /** The root still holding the build's drawing, with the markup to put in it; null when too late. */
 function parsedFor(markup) {
@@ -285,16 +291,10 @@ window.addEventListener('DOMContentLoaded', function () {
       startApp();
     });
   }
-  // The app's scripts download while the build's drawing of the view is read and put in place;
-  // the app runs once that drawing is on screen, or at once when there is none (the app draws it).
+  // The app runs once the build's drawing is on screen, or at once when there is none to show.
   requestScripts();
-  prerendered.markup
-    .then(prerendered.show)
-    .then(null, function () {
-      return false;
-    })
-    .then(function (shown) {
-      if (shown) afterPaint(startApp);
-      else startApp();
-    });
+  shown.then(function (ok) {
+    if (ok) afterPaint(startApp);
+    else startApp();
+  });
 });
