@@ -1,7 +1,6 @@
-// Runs before the first paint.
-// 1. The page holds the default view (scripts/prerender.ts). For another address it stays hidden
-//    until that view is there: the build drew the views links most often name into files of their
-//    own (requested at once and put in place); the app draws any other.
+// Runs before the first paint. 1. The page holds the default view (scripts/prerender.ts); for
+//    another address it stays hidden until that view is there: drawn by the build into a file of
+//    its own (requested at once and put in place), or by the app.
 // 2. The app's script is requested once the page (or the build's view) is on screen; for a view the
 //    app draws, at once with its parts and the dataset, while the page is still being read.
 // 3. Until the app runs, the page says the data is loading, and "Open a dataset file…" works.
@@ -22,29 +21,25 @@ if (/(^|&)lang=ja(&|$)/.test(query)) {
 //    app cannot run: say so plainly, with a way to open the page in a new tab, instead of leaving
 //    an unstyled page. Styled through the CSSOM: the Content-Security-Policy allows no inline style.
 var sandboxed = window.origin === 'null';
-if (!sandboxed && window.self !== window.top) {
-  try {
-    void window.localStorage;
-  } catch {
-    sandboxed = true;
-  }
+try {
+  void (window.self !== window.top && window.localStorage);
+} catch {
+  sandboxed = true;
 }
 if (sandboxed) {
   window.addEventListener('DOMContentLoaded', function () {
-    var ja = /(^\?|&)lang=ja(&|$)/.test(window.location.search);
     var box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.className = 'sandboxed-frame';
-    var text = document.createElement('p');
-    text.textContent = ja
-      ? 'このページはこのフレームの中では動作しません。新しいタブで開いてください。'
-      : 'This page cannot run inside this frame; open it in a new tab.';
-    var link = document.createElement('a');
+    // Words of this file's own, no text from the address.
+    box.innerHTML =
+      html.lang === 'ja'
+        ? '<p>このページはこのフレームの中では動作しません。新しいタブで開いてください。</p><a>新しいタブで開く</a>'
+        : '<p>This page cannot run inside this frame; open it in a new tab.</p><a>Open in a new tab</a>';
+    var link = box.lastChild;
     link.href = window.location.href.replace(/([?&])embed=1(&|$)/, '$1').replace(/[?&]$/, '');
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    link.textContent = ja ? '新しいタブで開く' : 'Open in a new tab';
-    box.append(text, link);
     box.style.cssText =
       'font: 16px/1.5 system-ui, sans-serif; margin: 1rem; padding: 0.75rem 1rem; color: #1a1a1a;' +
       'border: 1px solid #b88600; border-radius: 0.5rem; background: #fff8e5';
@@ -59,9 +54,8 @@ try {
   // Storage can be refused (private modes, blocked site data): the device's setting applies.
 }
 
-// The data the address needs, requested now: the bundled dataset, or for a link that pins a release
-// (v=) that release and the index of releases. src/data/load-dataset.ts takes these requests
-// instead of making its own: same addresses, same headers as the app's own requests.
+// The data the address needs, requested now: the bundled dataset, or a pinned release (v=) and the
+// index of releases. src/data/load-dataset.ts takes these requests instead of making its own.
 var early = (window.__earlyRequests = {});
 function request(url) {
   var href = new URL(url, document.baseURI).href;
@@ -112,8 +106,7 @@ function requestText(url) {
   });
 }
 
-// The build's drawing of the asked-for view, when there is one (text from this site's own build):
-// its markup, requested now, and how to put it in place.
+// The build's drawing of the asked-for view, if any: its markup, requested now, and how to show it.
 var prerendered = null;
 if (query.length > 0 && typeof fetch === 'function') {
   // Its keys in any order: a link written by hand or by another site need not follow the app's.
@@ -152,7 +145,9 @@ var shown =
   prerendered &&
   prerendered.markup
     .then(function (markup) {
-      if (document.getElementById('root') || document.readyState !== 'loading')
+      // Not before the root's content: the default view the parser goes on reading would follow.
+      var root = document.getElementById('root');
+      if ((root && root.firstElementChild) || document.readyState !== 'loading')
         return prerendered.show(markup);
       return new Promise(function (resolve) {
         window.addEventListener('DOMContentLoaded', function () {
@@ -217,7 +212,7 @@ function showViewWithDialog(markups) {
   return shown && showDialog(markups[1]) ? shown : false;
 }
 
-// Just before the frame after next is drawn: by then the next one is on screen.
+// Just before the frame after next is drawn: the next one is on screen.
 function afterPaint(callback) {
   requestAnimationFrame(function () {
     requestAnimationFrame(callback);
@@ -225,14 +220,20 @@ function afterPaint(callback) {
 }
 
 // Once the page's first paint is on screen: the browser reports it after the frame is shown, which
-// can be later than the second frame begins. Where it is not reported, two frames.
+// can be later than the second frame begins. Where it is not reported, two frames; and within 3 s
+// in any case, should the report never come (some privacy settings withhold it).
 function onceOnScreen(callback) {
+  var once = function () {
+    if (callback) callback();
+    callback = null;
+  };
+  setTimeout(once, 3000);
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-  if (!types || types.indexOf('paint') < 0) return afterPaint(callback);
+  if (!types || types.indexOf('paint') < 0) return afterPaint(once);
   new PerformanceObserver(function (list, observer) {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();
-    callback();
+    once();
   }).observe({ type: 'paint', buffered: true });
 }
 
@@ -294,7 +295,6 @@ window.addEventListener('DOMContentLoaded', function () {
   // The app runs once the build's drawing is on screen, or at once when there is none to show.
   requestScripts();
   shown.then(function (ok) {
-    if (ok) afterPaint(startApp);
-    else startApp();
+    return ok ? afterPaint(startApp) : startApp();
   });
 });

@@ -1,9 +1,9 @@
 // After `vite build`: writes the default view, rendered from the bundled dataset, into
 // dist/index.html, so the first screen needs no script to appear; and the views a shared or
 // embedded link most often names (src/entry-prerender.tsx: Japanese, the comparison, About, one
-// domain, a pinned release, embedded views) and each commitment's dialog into files of their own
-// (dist/views/), which public/boot.js requests and puts in place of the default view, still hidden,
-// when the address is one of them: the home page carries none of their weight but a line each in
+// domain, one meeting, a pinned release, embedded views) and each commitment's dialog in each
+// language into files of their own (dist/views/), which public/boot.js requests and puts in place
+// of the default view, still hidden, when the address is one of them: the home page carries none of their weight but a line each in
 // its head. The dataset's address and SHA-256 go into a <meta>: public/boot.js requests the file
 // at once, and the app, finding the same bytes that were validated here, skips validating them
 // again; the same for every kept release (a pinned link). Another build directory can be given as
@@ -69,7 +69,8 @@ try {
   if (!index.includes(ROOT)) throw new Error(`${indexPath} has no ${ROOT} to fill.`);
   // The entry script is requested by public/boot.js: for the default address only after the first
   // paint, since downloading it earlier would take bandwidth from the page and the stylesheet on a
-  // slow connection; for any other address at once. Named before boot.js, which reads it.
+  // slow connection; for a view the build drew, as that view is put in place; for any other
+  // address at once. Named before boot.js, which reads it.
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(index);
   if (!entry) throw new Error(`${indexPath} has no entry module script.`);
   const boot = BOOT.exec(index);
@@ -123,9 +124,11 @@ try {
     parts.join('') +
     `<meta name="title-ja" content="${attribute(titleJa)}">\n    ` +
     viewMetas.join('');
-  // The stylesheet before boot.js: Vite puts it last in the head, so that the requests boot.js makes
+  // The stylesheet before boot.js. Where Vite puts it, last in the head, the requests boot.js makes
   // for an address other than the default (the view, the app, the data) went ahead of it, and the
-  // page was laid out whole, without the rule that hides the default view, before it arrived.
+  // page was laid out whole, without the rule that hides the default view, before it arrived. Now
+  // boot.js runs once the stylesheet is there (a stylesheet holds back the scripts after it); both
+  // are requested together as the page's head is read, and are of about the same size.
   const stylesheets = [...index.matchAll(STYLESHEET)];
   const page = [...modulePreloads, ...stylesheets]
     .reduce((page, link) => page.replace(link[0], ''), index)

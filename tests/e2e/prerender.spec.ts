@@ -36,6 +36,23 @@ test('the home page asks for no script and no data until its first paint is on s
   for (const { name, startTime } of requests) expect(startTime, name).toBeGreaterThan(painted!);
 });
 
+test('the home page starts the app even where the browser never reports its first paint', async ({
+  page,
+}) => {
+  // As with some privacy settings: paint timing is said to be supported, and never reported.
+  await page.addInitScript(`(() => {
+    window.PerformanceObserver = class {
+      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      observe() {}
+      disconnect() {}
+    };
+  })();`);
+  await page.goto('/');
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  await page.getByRole('checkbox', { name: /^Quantum/ }).check();
+  await expect(page).toHaveURL(/domains=quantum/);
+});
+
 test('for a link the app draws, the stylesheet is requested before the app, its parts and the data', async ({
   page,
 }) => {
