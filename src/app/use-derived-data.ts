@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { atAGlance, domainMeetingMatrix, timelineEvents } from '../data/aggregate';
 import { optionCounts } from '../data/facet-counts';
-import { facetCounts, filterCommitments } from '../data/filter-commitments';
+import { acrossMeetingsFilter, facetCounts, filterCommitments } from '../data/filter-commitments';
 import type { Commitment, Dataset } from '../data/schema';
 import type { DatasetIndex } from '../data/index-dataset';
 import { byCommitmentDate } from '../data/order';
@@ -75,14 +75,10 @@ export function useDerivedData(dataset: Dataset, view: View, lookups: DatasetInd
   }, [dataset, filter, shared]);
   const acrossMeetings = useMemo(() => {
     if (!isCompare) return null;
-    // The comparison picks its own two meetings, so it ignores the meeting filter.
-    return filter.meetings.length === 0
+    const across = acrossMeetingsFilter(filter);
+    return across === null
       ? shared.commitments
-      : derive(() =>
-          filterCommitments(dataset, { ...filter, meetings: [] }).sort(
-            byCommitmentDate(lookups.meetings),
-          ),
-        );
+      : derive(() => filterCommitments(dataset, across).sort(byCommitmentDate(lookups.meetings)));
   }, [dataset, filter, shared, isCompare, lookups]);
 
   // The view these were derived from, for what must match them exactly (an export's filters).

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterCommitments, type CommitmentFilter } from './filter-commitments';
+import {
+  acrossMeetingsFilter,
+  facetCounts,
+  filterCommitments,
+  type CommitmentFilter,
+} from './filter-commitments';
 import { fixtureDataset, SHOW_EVERYTHING } from '../testing/test-fixture';
 
 const ALL = SHOW_EVERYTHING;
@@ -59,5 +64,20 @@ describe('facetCounts', () => {
       'meetings',
     );
     expect(Object.fromEntries(counts)).toEqual({ dpc1: 1 });
+  });
+});
+
+describe('acrossMeetingsFilter', () => {
+  it.each<[string, Partial<CommitmentFilter>, Partial<CommitmentFilter> | null]>([
+    ['no meeting chosen: the view’s own list serves', { domains: ['ai'] }, null],
+    [
+      'meetings chosen: every other filter kept',
+      { domains: ['ai'], meetings: ['dpc2'], q: 'talks' },
+      { domains: ['ai'], meetings: [], q: 'talks' },
+    ],
+  ])('%s', (_name, filter, expected) => {
+    expect(acrossMeetingsFilter({ ...ALL, ...filter })).toEqual(
+      expected === null ? null : { ...ALL, ...expected },
+    );
   });
 });

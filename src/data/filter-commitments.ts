@@ -74,6 +74,15 @@ export function filterCommitments(dataset: Dataset, filter: CommitmentFilter): C
 }
 
 /**
+ * The filter that what compares meetings reads (the comparison, the overview's lead), which picks
+ * its own meetings: every filter but the meeting filter. Null when no meeting is chosen: the view's
+ * own list is that list already.
+ */
+export function acrossMeetingsFilter<F extends CommitmentFilter>(filter: F): F | null {
+  return filter.meetings.length === 0 ? null : { ...filter, meetings: [] };
+}
+
+/**
  * How many of the commitments `filter` shows carry each key `keysOf` gives (none, one or several
  * per commitment): the loop behind every count beside a checkbox.
  */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { filterCommitments } from '../../data/filter-commitments';
+import { acrossMeetingsFilter, filterCommitments } from '../../data/filter-commitments';
 import type { DatasetIndex } from '../../data/index-dataset';
 import type { Commitment, Dataset } from '../../data/schema';
 import { whatsNew } from '../../data/whats-new';
@@ -24,12 +24,8 @@ export function WhatsNewFor({
   lookups: DatasetIndex;
 }) {
   const news = useMemo(() => {
-    // The lead reads what the comparison would: every filter but the meeting filter.
-    const acrossAll =
-      view.meetings.length === 0
-        ? commitments
-        : filterCommitments(dataset, { ...view, meetings: [] });
-    return whatsNew(dataset, view, acrossAll);
+    const across = acrossMeetingsFilter(view);
+    return whatsNew(dataset, view, across ? filterCommitments(dataset, across) : commitments);
   }, [dataset, view, commitments]);
   return news ? <WhatsNew news={news} view={view} lookups={lookups} /> : null;
 }
