@@ -18,34 +18,21 @@ if (/(^|&)lang=ja(&|$)/.test(query)) {
 }
 
 // 5. In a sandboxed frame without allow-same-origin (its origin is "null", its storage refused) the
-//    app cannot run: say so plainly, with a way to open the page in a new tab, instead of leaving
-//    an unstyled page. Styled through the CSSOM: the Content-Security-Policy allows no inline style.
+//    app cannot run: public/app-cannot-run.js says so plainly, loaded only then.
 var sandboxed = window.origin === 'null';
 try {
   void (window.self !== window.top && window.localStorage);
 } catch {
   sandboxed = true;
 }
-if (sandboxed) {
-  window.addEventListener('DOMContentLoaded', function () {
-    var box = document.createElement('div');
-    box.setAttribute('role', 'alert');
-    box.className = 'sandboxed-frame';
-    // Words of this file's own, no text from the address.
-    box.innerHTML =
-      html.lang === 'ja'
-        ? '<p>このページはこのフレームの中では動作しません。新しいタブで開いてください。</p><a>新しいタブで開く</a>'
-        : '<p>This page cannot run inside this frame; open it in a new tab.</p><a>Open in a new tab</a>';
-    var link = box.lastChild;
-    link.href = window.location.href.replace(/([?&])embed=1(&|$)/, '$1').replace(/[?&]$/, '');
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    box.style.cssText =
-      'font: 16px/1.5 system-ui, sans-serif; margin: 1rem; padding: 0.75rem 1rem; color: #1a1a1a;' +
-      'border: 1px solid #b88600; border-radius: 0.5rem; background: #fff8e5';
-    document.body.replaceChildren(box);
-  });
+var here = document.currentScript ? document.currentScript.src : document.baseURI;
+function sayCannotRun(reason) {
+  html.setAttribute('data-cannot-run', reason);
+  var notice = document.createElement('script');
+  notice.src = new URL('app-cannot-run.js', here).href;
+  document.head.appendChild(notice);
 }
+if (sandboxed) sayCannotRun('sandboxed');
 
 try {
   var theme = window.localStorage.getItem('eu-japan-tracker.theme');
@@ -97,7 +84,16 @@ function startApp() {
   var script = document.createElement('script');
   script.type = 'module';
   script.src = entry.getAttribute('content');
+  script.onerror = appFailed;
   document.head.appendChild(script);
+}
+
+// The app's script (or a module it imports) could not be loaded: the page shows what the build drew
+// (the default view if the asked-for one was not drawn) and says why its controls do not work.
+function appFailed() {
+  var other = html.classList.contains('awaiting-view');
+  html.classList.remove('awaiting-view');
+  sayCannotRun(other ? 'failed-other-view' : 'failed');
 }
 
 function requestText(url) {
@@ -292,9 +288,13 @@ window.addEventListener('DOMContentLoaded', function () {
       startApp();
     });
   }
-  // The app runs once the build's drawing is on screen, or at once when there is none to show.
+  // The app runs once the build's drawing is on screen, or at once when there is none to show, or
+  // when its file has not come within 3 s (a stalled request): the app then draws the view.
   requestScripts();
-  shown.then(function (ok) {
+  var stalled = new Promise(function (resolve) {
+    setTimeout(resolve, 3000, false);
+  });
+  Promise.race([shown, stalled]).then(function (ok) {
     return ok ? afterPaint(startApp) : startApp();
   });
 });

@@ -7,6 +7,11 @@ import { THEME_STORAGE_KEY } from './theme-choice';
 // public/boot.js runs before the first paint, outside the bundle; it must read the key the app writes.
 const bootScript = readFileSync(resolve(__dirname, '../../../public/boot.js'), 'utf8');
 const runBootScript = () => new Function(bootScript)();
+// Loaded by boot.js only when the app cannot run; jsdom does not load scripts, so it is run here.
+const cannotRunScript = readFileSync(
+  resolve(__dirname, '../../../public/app-cannot-run.js'),
+  'utf8',
+);
 
 describe('public/boot.js applies the remembered theme', () => {
   afterEach(() => {
@@ -27,8 +32,11 @@ describe('public/boot.js applies the remembered theme', () => {
   });
 });
 
-/** Runs the script and then what it set to run once the document is parsed (and nothing else). */
-function runBootScriptToLoaded() {
+/**
+ * Runs the script, what it set to run once the document is parsed (and nothing else), and the
+ * sandboxed frame's notice if it asked for it; says whether it did.
+ */
+function runBootScriptToLoaded(): boolean {
   const onLoaded: (() => void)[] = [];
   const add = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener) => {
     if (type === 'DOMContentLoaded') onLoaded.push(listener as () => void);
@@ -36,6 +44,11 @@ function runBootScriptToLoaded() {
   runBootScript();
   add.mockRestore();
   for (const listener of onLoaded) listener();
+  const notice = document.head.querySelector('script[src$="/app-cannot-run.js"]');
+  if (!notice) return false;
+  notice.remove();
+  new Function(cannotRunScript)();
+  return true;
 }
 
 describe('public/boot.js in a sandboxed frame without same origin', () => {
@@ -59,7 +72,7 @@ describe('public/boot.js in a sandboxed frame without same origin', () => {
     window.history.replaceState(null, '', '/?domains=ai&embed=1');
     document.body.innerHTML = '<main>prerendered view</main>';
     sandbox();
-    runBootScriptToLoaded();
+    expect(runBootScriptToLoaded()).toBe(true);
     const alert = document.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain(
       'This page cannot run inside this frame; open it in a new tab.',
@@ -73,7 +86,7 @@ describe('public/boot.js in a sandboxed frame without same origin', () => {
 
   it('leaves a page in its own tab alone', () => {
     document.body.innerHTML = '<main>prerendered view</main>';
-    runBootScriptToLoaded();
+    expect(runBootScriptToLoaded()).toBe(false);
     expect(document.body.textContent).toContain('prerendered view');
   });
 });
