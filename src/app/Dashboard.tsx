@@ -19,6 +19,7 @@ import { useViewStore } from '../state/view-store';
 import { DashboardBody } from './DashboardBody';
 import { DatasetBanner, EmbedBar, ReleaseBanner, UrlNotices } from './lazy-parts';
 import { MoreMenu } from './MoreMenu';
+import { CitedRelease } from '../components/cited-release';
 import { nameOfView } from './name-of-view';
 import { MESSAGES } from './messages';
 import { useDocumentLanguage } from './use-document-language';
@@ -114,7 +115,10 @@ export function Dashboard({ earlyFile }: { earlyFile?: File } = {}) {
         </Suspense>
       )}
       {data ? (
-        <DashboardBody dataset={data} view={view} releaseIndex={release.index} />
+        // Exports and citations pin the release shown; a reader's own file is no release.
+        <CitedRelease value={ownFile ? null : data.meta.version}>
+          <DashboardBody dataset={data} view={view} releaseIndex={release.index} />
+        </CitedRelease>
       ) : (
         <main id="main" tabIndex={-1}>
           {error ? (

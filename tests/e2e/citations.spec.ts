@@ -51,12 +51,13 @@ test.describe('citing one commitment', () => {
     expect(tags.at(-1)).toBe('ER');
     expect(values.get('TI')).toBe(commitment.title.en);
     expect(values.get('ET')).toBe(dataset.meta.version);
-    expect(new URL(values.get('UR')!).search).toBe(`?item=${ITEM}`);
+    // Pinned to the release shown: the reference reopens the release cited.
+    expect(new URL(values.get('UR')!).search).toBe(`?item=${ITEM}&v=${dataset.meta.version}`);
 
     const [item] = JSON.parse(await copyFormat(page, 'Copy CSL-JSON', CSL_JSON));
     expect(item).toMatchObject({ type: 'dataset', title: commitment.title.en });
     expect(item.version).toBe(dataset.meta.version);
-    expect(new URL(item.URL).search).toBe(`?item=${ITEM}`);
+    expect(new URL(item.URL).search).toBe(`?item=${ITEM}&v=${dataset.meta.version}`);
     expect(errors).toEqual([]);
   });
 
@@ -77,6 +78,6 @@ test.describe('citing one commitment', () => {
     await page.goto(`/?lang=ja&item=${ITEM}`);
     const [item] = JSON.parse(await copyFormat(page, 'CSL-JSONをコピー', CSL_JSON));
     expect(item.title).toBe(commitment.title.ja);
-    expect(new URL(item.URL).search).toBe(`?lang=ja&item=${ITEM}`);
+    expect(new URL(item.URL).search).toBe(`?lang=ja&item=${ITEM}&v=${dataset.meta.version}`);
   });
 });

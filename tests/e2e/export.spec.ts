@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { dataset } from './support/bundled-dataset';
+import { dataset, pinnedToLatest } from './support/bundled-dataset';
 import { collectPageErrors, expandList, showCharts } from './support/helpers';
 import { expect, test } from './support/test';
 
@@ -95,7 +95,7 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   }
   await expect(panel.getByText(`Downloaded ${csv.name}.`)).toHaveAttribute('role', 'status');
   expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
-    url: page.url(),
+    url: pinnedToLatest(page.url()),
     exported: localDate(),
     dataset: { version: dataset.meta.version, licence: 'CC-BY-4.0' },
     filters: {
@@ -114,7 +114,7 @@ test('exports exactly the filtered commitments as CSV and JSON, with the view wr
   const parsed = JSON.parse(json.text);
   expect(parsed.commitments.map((c: { id: string }) => c.id)).toEqual(csvIds);
   expect(parsed.meta).toMatchObject({
-    url: page.url(),
+    url: pinnedToLatest(page.url()),
     exported: localDate(),
     view: 'overview',
     dataset: { version: dataset.meta.version, licence: 'CC-BY-4.0' },
@@ -143,9 +143,30 @@ test('in the comparison, exports the commitments of the two compared meetings', 
   const table = readCsv((await downloadText(page, /^Download CSV$/)).text);
   expect(new Set(table.data.map((row) => row.id))).toEqual(new Set(ids));
   expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
-    url: page.url(),
+    url: pinnedToLatest(page.url()),
     compare: ['dpc2', 'dpc3'],
     filters: { meetings: ['dpc2', 'dpc3'] },
+  });
+});
+
+test('the default comparison is cited with its pair and release written out, and reopens as cited', async ({
+  page,
+}) => {
+  // Without them, the address would follow the latest two meetings and the latest release.
+  await page.goto('/?view=compare');
+  const meta = (await csvMetadata(page, 'Download CSV metadata')) as {
+    url: string;
+    compare: [string, string];
+  };
+  const cited = new URL(meta.url);
+  expect(cited.searchParams.get('compare')).toBe(meta.compare.join(','));
+  expect(cited.searchParams.get('v')).toBe(dataset.meta.version);
+  await page.goto(`${cited.pathname}${cited.search}`);
+  await expect(page.getByRole('heading', { name: 'Compare two meetings' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
+    url: meta.url,
+    compare: meta.compare,
   });
 });
 
@@ -159,7 +180,7 @@ test('each chart downloads as SVG and PNG with its title and source line', async
   await page.goto('/?domains=quantum');
   await showCharts(page);
   const title = 'Domain tags per meeting';
-  const source = `Source: EU–Japan Digital Partnership tracker, dataset v${dataset.meta.version}, ${page.url()}`;
+  const source = `Source: EU–Japan Digital Partnership tracker, dataset v${dataset.meta.version}, ${pinnedToLatest(page.url())}`;
 
   const svg = await downloadText(page, `Download SVG: ${title}`);
   expect(svg.name).toBe(
@@ -257,7 +278,7 @@ test('copies the citation and the BibTeX entry of the view', async ({ page, cont
   await panel.getByRole('button', { name: 'Copy citation' }).click();
   await expect(panel.getByText('Citation copied.')).toBeVisible();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
-  expect(citation).toContain(page.url());
+  expect(citation).toContain(`${pinnedToLatest(page.url())} (accessed`);
   expect(citation).toContain(`dataset v${dataset.meta.version}`);
   expect(citation).toContain(`(accessed ${today})`);
   expect(citation).toContain('“Commitments on Semiconductors at Council 2 (Brussels 2024)”');
@@ -266,7 +287,7 @@ test('copies the citation and the BibTeX entry of the view', async ({ page, cont
   await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
   const entry = await page.evaluate(() => navigator.clipboard.readText());
   expect(entry).toMatch(/^@misc\{eujapandp-v\d+-\d+-\d+-[0-9a-f]{8},\n/);
-  expect(entry).toContain(`howpublished = {\\url{${page.url()}}}`);
+  expect(entry).toContain(`howpublished = {\\url{${pinnedToLatest(page.url())}}}`);
   expect(entry).toContain(`version = {${dataset.meta.version}}`);
   expect(entry).toContain(`urldate = {${localDate()}}`);
   expect(entry).toContain('title = {{Commitments on Semiconductors at Council 2 (Brussels 2024)}}');
@@ -280,11 +301,11 @@ test('the Japanese page exports and cites in Japanese', async ({ page, context }
   await panel.getByRole('button', { name: '引用文をコピー' }).click();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
   expect(citation).toContain('「量子に関する合意事項」');
-  expect(citation).toContain(page.url());
+  expect(citation).toContain(`${pinnedToLatest(page.url())} （`);
   expect(citation).toContain('閲覧）');
   expect(readCsv((await downloadText(page, /^CSVをダウンロード$/)).text).errors).toEqual([]);
   expect(await csvMetadata(page, 'CSVのメタデータをダウンロード')).toMatchObject({
     title: '量子に関する合意事項',
-    url: page.url(),
+    url: pinnedToLatest(page.url()),
   });
 });

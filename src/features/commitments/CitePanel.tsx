@@ -13,6 +13,7 @@ import type { Language } from '../../data/vocabulary';
 import type { DatasetIndex } from '../../data/index-dataset';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { itemUrl } from '../../components/commitment/item-link';
+import { useCitedRelease } from '../../components/cited-release';
 import { currentPage } from '../../state/view-url';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
@@ -77,13 +78,15 @@ export function CitePanel({
 }) {
   const t = MESSAGES[lang];
   const version = useViewStore((state) => state.view.version);
+  const release = useCitedRelease();
   const meeting = lookups.meetings.get(commitment.meeting);
   const input: CommitmentCitationInput = {
     meta: dataset.meta,
     commitment,
     meeting: meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting,
     date: commitmentDate(commitment, meeting),
-    url: itemUrl(currentPage(), commitment.id, lang, version),
+    // Pinned to the release shown, so that the reference reopens the release cited.
+    url: itemUrl(currentPage(), commitment.id, lang, version ?? release),
     accessed: today(),
     lang,
   };

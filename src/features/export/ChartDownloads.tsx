@@ -10,6 +10,8 @@ import { comparedPair } from '../../state/compared-pair';
 import { localIsoDate } from '../../i18n/format';
 import { MESSAGES } from './messages';
 import { currentPage, viewUrl } from '../../state/view-url';
+import { citedView } from '../../state/cited-view';
+import { useCitedRelease } from '../../components/cited-release';
 
 const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
 
@@ -26,6 +28,7 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
   const t = MESSAGES[view.lang];
   const [status, setStatus] = useState<string | null>(null);
   const group = useRef<HTMLDivElement>(null);
+  const release = useCitedRelease();
 
   const download = async (format: ChartFormat) => {
     // The chart these buttons sit beside: the figure (or section) that holds both.
@@ -44,7 +47,7 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
           source: t.source(
             dataset.meta.title[view.lang],
             dataset.meta.version,
-            viewUrl(currentPage(), { ...view, embed: false }),
+            viewUrl(currentPage(), citedView(view, release, pair)),
           ),
         },
         view,

@@ -14,6 +14,8 @@ import { comparedPair } from '../../state/compared-pair';
 import { commitmentsToExport } from './selection';
 import { usePageAddress, useToday } from './use-client-values';
 import { currentPage, viewUrl } from '../../state/view-url';
+import { citedView } from '../../state/cited-view';
+import { useCitedRelease } from '../../components/cited-release';
 
 export interface ExportPanelProps {
   dataset: Dataset;
@@ -38,12 +40,13 @@ export const ExportPanel = memo(function ExportPanel({
   const selected = useMemo(() => commitmentsToExport(commitments, pair), [commitments, pair]);
   const title = useMemo(() => describeView(view, lookups, pair), [view, lookups, pair]);
   const [status, setStatus] = useState<Status>(null);
+  const release = useCitedRelease();
 
   const citationInput = (page: string, accessed: string): CitationInput => ({
     meta: dataset.meta,
     title,
-    // From an embedded view, the full page's address: files and citations point to the page.
-    url: viewUrl(page, { ...view, embed: false }),
+    // The full page's, pinned to the release and the pair: it reopens what was cited.
+    url: viewUrl(page, citedView(view, release, pair)),
     accessed,
     lang: view.lang,
   });

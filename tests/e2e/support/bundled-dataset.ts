@@ -30,3 +30,12 @@ export function expectedTitles(
     .map((commitment) => commitment.title[lang])
     .sort();
 }
+
+/**
+ * The address an export or a citation records for a page of the bundled data: the page's own,
+ * pinned to the release shown (`v`, written last), so that it reopens what was cited.
+ */
+export function pinnedToLatest(address: string): string {
+  const url = new URL(address);
+  return `${url.origin}${url.pathname}${url.search ? `${url.search}&` : '?'}v=${dataset.meta.version}`;
+}
