@@ -105,10 +105,21 @@ async function render({ dataset, index, releases }: Sources, query: string): Pro
     }
     // Never shipped: a part that still is left to the browser threw while drawn.
     if (html.includes(LEFT_TO_THE_BROWSER)) throw new Error(`A part of "${query}" failed to draw.`);
-    return html;
+    return withoutStyleAttributes(html);
   } finally {
     Object.assign(initial, { view: defaultView, notices: defaultNotices });
   }
+}
+
+/**
+ * The markup without its style attributes. In a page's markup the Content-Security-Policy
+ * (`style-src 'self'`) refuses them, each with an error in the console, so they would do nothing;
+ * the app sets the same styles through the CSSOM, which the policy allows. Only the charts' library
+ * writes them. React escapes every `"` in text and attribute values, so the pattern meets
+ * attributes only.
+ */
+export function withoutStyleAttributes(html: string): string {
+  return html.replace(/ style="[^"]*"/g, '');
 }
 
 /** The opened commitment's dialog, cut out of the page drawn for `item=<id>`. */

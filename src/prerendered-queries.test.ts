@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './data/schema';
-import { prerenderedQueries } from './entry-prerender';
+import { prerenderedQueries, withoutStyleAttributes } from './entry-prerender';
 import { parseReleaseIndex } from './data/releases';
 import { parseView, serializeView } from './state/url-codec';
 
@@ -45,5 +45,37 @@ describe('the views the build draws besides the default one', () => {
     const { view, notices } = parseView(query);
     expect(notices).toEqual([]);
     expect(serializeView(view)).toBe(query);
+  });
+});
+
+describe('withoutStyleAttributes: the markup the Content-Security-Policy would refuse in part', () => {
+  it.each([
+    [
+      'a style attribute goes',
+      '<div class="chart" style="width:100%;height:100%;min-width:0">x</div>',
+      '<div class="chart">x</div>',
+    ],
+    [
+      'each of several',
+      '<div style="height:434px"><svg style="a"></svg></div>',
+      '<div><svg></svg></div>',
+    ],
+    [
+      'text that only reads like one stays',
+      '<p>say style=&quot;x&quot;</p>',
+      '<p>say style=&quot;x&quot;</p>',
+    ],
+    [
+      'another attribute ending in style stays',
+      '<p data-style="x">y</p>',
+      '<p data-style="x">y</p>',
+    ],
+    [
+      'markup without any is unchanged',
+      '<main><h1>Title</h1></main>',
+      '<main><h1>Title</h1></main>',
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(withoutStyleAttributes(html)).toBe(expected);
   });
 });

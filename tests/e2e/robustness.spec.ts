@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { generateDataset } from '../../scripts/generate-dataset';
@@ -201,6 +202,29 @@ test('the app runs under its Content-Security-Policy with no violation', async (
     () => (window as unknown as { violations: string[] }).violations,
   );
   expect(violations).toEqual([]);
+});
+
+test('the views the build draws run under the policy with no violation', async ({ page }) => {
+  // The policy refuses style attributes in a page's markup, one console error each.
+  const files = readdirSync('dist/views').map((name) => `dist/views/${name}`);
+  const styled = ['dist/index.html', ...files].filter((file) =>
+    / style="/.test(readFileSync(file, 'utf8')),
+  );
+  expect(styled).toEqual([]);
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { violations: string[] }).violations.push(event.violatedDirective);
+    });
+  });
+  for (const address of ['/?view=compare', '/?view=compare&lang=ja', '/?domains=ai']) {
+    await page.goto(address);
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    const violations = await page.evaluate(
+      () => (window as unknown as { violations: string[] }).violations,
+    );
+    expect(violations, address).toEqual([]);
+  }
 });
 
 test('a chart that fails shows an error in its panel only', async ({ page }) => {
