@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { dataset } from './support/bundled-dataset';
+import { dataset, pinnedToLatest } from './support/bundled-dataset';
+import { csvMetadata, localDate } from './support/downloads';
 import { collectPageErrors } from './support/helpers';
 import { expect, test } from './support/test';
 
@@ -79,5 +80,58 @@ test.describe('citing one commitment', () => {
     const [item] = JSON.parse(await copyFormat(page, 'CSL-JSONをコピー', CSL_JSON));
     expect(item.title).toBe(commitment.title.ja);
     expect(new URL(item.URL).search).toBe(`?lang=ja&item=${ITEM}&v=${dataset.meta.version}`);
+  });
+});
+
+test.describe('citing a view', () => {
+  test('copies the citation and the BibTeX entry of the view', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?domains=semiconductors&meetings=dpc2');
+    const panel = page.getByRole('region', { name: 'Export and cite' });
+    const today = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date());
+
+    await panel.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(panel.getByText('Citation copied.')).toBeVisible();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain(`${pinnedToLatest(page.url())} (accessed`);
+    expect(citation).toContain(`dataset v${dataset.meta.version}`);
+    expect(citation).toContain(`(accessed ${today})`);
+    expect(citation).toContain('“Commitments on Semiconductors at Council 2 (Brussels 2024)”');
+    await expect(panel.locator('.citation')).toHaveText(citation);
+
+    await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
+    const entry = await page.evaluate(() => navigator.clipboard.readText());
+    expect(entry).toMatch(/^@misc\{eujapandp-v\d+-\d+-\d+-[0-9a-f]{8},\n/);
+    expect(entry).toContain(`howpublished = {\\url{${pinnedToLatest(page.url())}}}`);
+    expect(entry).toContain(`version = {${dataset.meta.version}}`);
+    expect(entry).toContain(`urldate = {${localDate()}}`);
+    expect(entry).toContain(
+      'title = {{Commitments on Semiconductors at Council 2 (Brussels 2024)}}',
+    );
+  });
+
+  test('the default comparison is cited with its pair and release written out, and reopens as cited', async ({
+    page,
+  }) => {
+    // Without them, the address would follow the latest two meetings and the latest release.
+    await page.goto('/?view=compare');
+    const meta = (await csvMetadata(page, 'Download CSV metadata')) as {
+      url: string;
+      compare: [string, string];
+    };
+    const cited = new URL(meta.url);
+    expect(cited.searchParams.get('compare')).toBe(meta.compare.join(','));
+    expect(cited.searchParams.get('v')).toBe(dataset.meta.version);
+    await page.goto(`${cited.pathname}${cited.search}`);
+    await expect(page.getByRole('heading', { name: 'Compare two meetings' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
+      url: meta.url,
+      compare: meta.compare,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
-import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
 import { dataset, pinnedToLatest } from './support/bundled-dataset';
+import { csvMetadata, download, downloadText, localDate, readCsv } from './support/downloads';
 import { collectPageErrors, expandList, showCharts } from './support/helpers';
 import { expect, test } from './support/test';
 
@@ -17,34 +17,6 @@ async function listedIds(page: Page): Promise<string[]> {
     elements.map((element) => element.getAttribute('href') ?? ''),
   );
   return hrefs.map((href) => new URLSearchParams(href.replace(/^.*\?/, '')).get('item') ?? '');
-}
-
-async function download(page: Page, name: string | RegExp): Promise<Download> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
-  ]);
-  return file;
-}
-
-async function downloadText(page: Page, name: string | RegExp) {
-  const file = await download(page, name);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
-}
-
-/** Reads an exported CSV as a script would: the header is the first line. */
-function readCsv(text: string) {
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-}
-
-/** The metadata file that goes with the CSV. */
-async function csvMetadata(page: Page, name: string | RegExp) {
-  return JSON.parse((await downloadText(page, name)).text).meta;
-}
-
-function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 const ALL_CONFIDENCE = ['official', 'reported', 'unverified', 'disputed'];
@@ -149,27 +121,6 @@ test('in the comparison, exports the commitments of the two compared meetings', 
   });
 });
 
-test('the default comparison is cited with its pair and release written out, and reopens as cited', async ({
-  page,
-}) => {
-  // Without them, the address would follow the latest two meetings and the latest release.
-  await page.goto('/?view=compare');
-  const meta = (await csvMetadata(page, 'Download CSV metadata')) as {
-    url: string;
-    compare: [string, string];
-  };
-  const cited = new URL(meta.url);
-  expect(cited.searchParams.get('compare')).toBe(meta.compare.join(','));
-  expect(cited.searchParams.get('v')).toBe(dataset.meta.version);
-  await page.goto(`${cited.pathname}${cited.search}`);
-  await expect(page.getByRole('heading', { name: 'Compare two meetings' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  expect(await csvMetadata(page, 'Download CSV metadata')).toMatchObject({
-    url: meta.url,
-    compare: meta.compare,
-  });
-});
-
 /** A PNG's width and height, from its header. */
 function pngSize(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -263,34 +214,6 @@ test('the comparison’s domain chart downloads too', async ({ page }) => {
     (await (await download(page, 'Download PNG: Domain by domain')).path())!,
   );
   expect(pngSize(png)[0]).toBeGreaterThan(1000);
-});
-
-test('copies the citation and the BibTeX entry of the view', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?domains=semiconductors&meetings=dpc2');
-  const panel = page.getByRole('region', { name: 'Export and cite' });
-  const today = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date());
-
-  await panel.getByRole('button', { name: 'Copy citation' }).click();
-  await expect(panel.getByText('Citation copied.')).toBeVisible();
-  const citation = await page.evaluate(() => navigator.clipboard.readText());
-  expect(citation).toContain(`${pinnedToLatest(page.url())} (accessed`);
-  expect(citation).toContain(`dataset v${dataset.meta.version}`);
-  expect(citation).toContain(`(accessed ${today})`);
-  expect(citation).toContain('“Commitments on Semiconductors at Council 2 (Brussels 2024)”');
-  await expect(panel.locator('.citation')).toHaveText(citation);
-
-  await panel.getByRole('button', { name: 'Copy BibTeX' }).click();
-  const entry = await page.evaluate(() => navigator.clipboard.readText());
-  expect(entry).toMatch(/^@misc\{eujapandp-v\d+-\d+-\d+-[0-9a-f]{8},\n/);
-  expect(entry).toContain(`howpublished = {\\url{${pinnedToLatest(page.url())}}}`);
-  expect(entry).toContain(`version = {${dataset.meta.version}}`);
-  expect(entry).toContain(`urldate = {${localDate()}}`);
-  expect(entry).toContain('title = {{Commitments on Semiconductors at Council 2 (Brussels 2024)}}');
 });
 
 test('the Japanese page exports and cites in Japanese', async ({ page, context }) => {

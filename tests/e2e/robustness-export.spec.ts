@@ -1,25 +1,17 @@
 // Exports of a reader's own file whose text holds what XML forbids and what UTF-16 cannot pair:
 // the chart files stay well-formed and the CSV's address still reopens the view.
-import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { generateDataset } from '../../scripts/generate-dataset';
 import { hostileText } from '../../src/testing/hostile-text';
 import { expect, test } from './support/test';
 import { showCharts } from './support/helpers';
+import { download, downloadText } from './support/downloads';
 
 /** Hostile texts drawn from a fixed seed, each holding a forbidden control and a lone surrogate. */
 const hostile = fc
   .sample(hostileText(16), { seed: 20_261_130, numRuns: 12 })
   .map((text, index) => `${text}\u0001 ${index} \uDC00`);
-
-async function downloadText(page: Page, name: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return readFile((await file.path())!, 'utf8');
-}
 
 test('a file with control characters and lone surrogates exports well-formed SVG, a PNG and a CSV that reopens the view', async ({
   page,
@@ -53,7 +45,7 @@ test('a file with control characters and lone surrogates exports well-formed SVG
   await showCharts(page);
 
   const title = 'Domain tags per meeting';
-  const svg = await downloadText(page, `Download SVG: ${title}`);
+  const { text: svg } = await downloadText(page, `Download SVG: ${title}`);
   const parsed = await page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'image/svg+xml');
     return {
@@ -69,16 +61,13 @@ test('a file with control characters and lone surrogates exports well-formed SVG
   await expect(
     page.getByRole('status').filter({ hasText: /^Downloaded .*\.svg\.$/ }),
   ).toBeVisible();
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Download PNG: ${title}` }).click(),
-  ]);
+  const png = await download(page, `Download PNG: ${title}`);
   const bytes = await readFile((await png.path())!);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 
-  const csv = await downloadText(page, 'Download CSV');
+  const { text: csv } = await downloadText(page, 'Download CSV');
   expect(csv).toContain('commitment-');
-  const meta = JSON.parse(await downloadText(page, 'Download CSV metadata')).meta as {
+  const meta = JSON.parse((await downloadText(page, 'Download CSV metadata')).text).meta as {
     url: string;
   };
   // The address is written as it is, and opens the same view.
