@@ -17,7 +17,8 @@ interface FiltersSidebarProps {
 
 /**
  * The filters beside the content on wide screens, and behind a button that opens them in a drawer
- * on small ones. Closing the drawer gives focus back to the button.
+ * on small ones. Closed by its results button, the drawer brings the results into view (they are
+ * screens below the filters on a phone); closed otherwise, it gives focus back to the button.
  */
 export function FiltersSidebar({
   lang,
@@ -32,10 +33,14 @@ export function FiltersSidebar({
   const [openedAt, setOpenedAt] = useState<number | null>(null);
   const filtersOpen = openedAt === historyMoves;
   const filtersButton = useRef<HTMLButtonElement>(null);
+  const resultsRequested = useViewStore((state) => state.resultsRequested);
   const t = MESSAGES[lang];
 
-  const close = () => {
+  const close = (toResults: boolean) => {
     setOpenedAt(null);
+    // The list scrolls to its heading and takes the focus once it shows the new filters.
+    if (toResults && resultCount !== null) return resultsRequested();
+    if (toResults) return document.getElementById('main')?.focus();
     // Back to the button, unless a screen that has just widened hides it: then on to the results.
     const button = filtersButton.current;
     if (button && getComputedStyle(button).display !== 'none') button.focus();

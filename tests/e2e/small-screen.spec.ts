@@ -111,10 +111,14 @@ test.describe('at 360 px', () => {
     const results = drawer.getByRole('button', { name: `Show ${count} commitments` });
     await results.click();
     await expect(drawer).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Filters (1 active)' })).toBeFocused();
+    // The list, screens below the filters on a phone, is brought into view with the focus.
+    const heading = page.getByRole('heading', { name: 'Commitments', level: 2 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
     await expect(
       page.getByRole('region', { name: 'Commitments' }).getByRole('article'),
     ).toHaveCount(count);
+    await expect(page.getByRole('button', { name: 'Filters (1 active)' })).toBeVisible();
   });
 
   test('Back closes the drawer with the view, and it does not come back on Forward', async ({

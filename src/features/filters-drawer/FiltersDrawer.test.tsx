@@ -34,13 +34,13 @@ describe('FiltersDrawer', () => {
     const { drawer, onClose } = renderDrawer();
     await userEvent.click(within(drawer).getByRole('button', { name: 'Close' }));
     expect(drawer).not.toHaveAttribute('open');
-    expect(onClose).toHaveBeenCalledOnce();
+    expect(onClose).toHaveBeenCalledExactlyOnceWith(false);
   });
 
   it('closes with the button that shows the results, which says how many there are', async () => {
     const { drawer, onClose } = renderDrawer({ resultCount: 1234 });
     await userEvent.click(within(drawer).getByRole('button', { name: 'Show 1,234 commitments' }));
-    expect(onClose).toHaveBeenCalledOnce();
+    expect(onClose).toHaveBeenCalledExactlyOnceWith(true);
   });
 
   it.each([

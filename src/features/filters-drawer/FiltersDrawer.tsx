@@ -10,8 +10,11 @@ interface FiltersDrawerProps {
   lang: Language;
   /** How many commitments the filters give; null where the results are the comparison. */
   resultCount: number | null;
-  /** Called once the drawer has closed, however it was closed. */
-  onClose: () => void;
+  /**
+   * Called once the drawer has closed, however it was closed: `toResults` when by the button that
+   * shows the results, which should then be brought into view.
+   */
+  onClose: (toResults: boolean) => void;
   children: ReactNode;
 }
 
@@ -40,6 +43,7 @@ export function FiltersDrawer({ lang, resultCount, onClose, children }: FiltersD
     return () => wide.removeEventListener('change', closeWhenWide);
   }, []);
 
+  const toResults = useRef(false);
   const close = () => dialog.current?.close();
 
   // The drawer begins with Close and ends with the results button: Tab goes round between them
@@ -58,7 +62,7 @@ export function FiltersDrawer({ lang, resultCount, onClose, children }: FiltersD
       ref={dialog}
       className="filters-drawer"
       aria-labelledby={headingId}
-      onClose={onClose}
+      onClose={() => onClose(toResults.current)}
       onKeyDown={keepTabInside}
     >
       <div className="drawer-bar">
@@ -69,7 +73,14 @@ export function FiltersDrawer({ lang, resultCount, onClose, children }: FiltersD
       </div>
       <div className="drawer-body">{children}</div>
       <div className="drawer-footer">
-        <button ref={last} type="button" onClick={close}>
+        <button
+          ref={last}
+          type="button"
+          onClick={() => {
+            toResults.current = true;
+            close();
+          }}
+        >
           {resultCount === null
             ? t.showComparison
             : t.showCommitments(resultCount, formatNumber(resultCount, lang))}
