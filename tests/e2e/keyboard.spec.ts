@@ -135,3 +135,27 @@ test('the chart’s bars are one keyboard stop: the arrow keys move, Enter shows
   const caption = page.locator('#per-meeting-heading ~ figcaption');
   await expect(caption).toHaveAttribute('data-tags', String(tags));
 });
+
+test('a commitment opened from its address gives the focus to its card when it closes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const firstCard = page
+    .getByRole('region', { name: 'Commitments' })
+    .getByRole('article')
+    .first()
+    .getByRole('heading')
+    .getByRole('link');
+  const href = (await firstCard.getAttribute('href'))!;
+  const id = new URLSearchParams(href.replace(/^.*\?/, '')).get('item')!;
+
+  await page.goto(`/?item=${id}`);
+  await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Not left on the page's body, at the top: Tab goes on from the commitment.
+  await expect(firstCard).toBeFocused();
+  await expect(page).not.toHaveURL(/item=/);
+});

@@ -26,12 +26,15 @@ interface CommitmentCardProps {
   quotes?: 'first' | 'all';
 }
 
+/** The start of a list card's heading id (`commitment-<id>`), by which the card is found again. */
+export const CARD_ID_PREFIX = 'commitment';
+
 export const CommitmentCard = memo(function CommitmentCard({
   commitment,
   lookups,
   lang,
   headingLevel = 3,
-  idPrefix = 'commitment',
+  idPrefix = CARD_ID_PREFIX,
   quotes = 'first',
 }: CommitmentCardProps) {
   const t = MESSAGES[lang];

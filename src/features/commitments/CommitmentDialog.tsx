@@ -22,6 +22,7 @@ import { ProgressSteps } from '../../components/commitment/ProgressSteps';
 import { NewTabLink } from '../../ui/NewTabLink';
 import { CitePanel } from './CitePanel';
 import { MESSAGES } from './messages';
+import { focusAfterDialog } from './focus-after-dialog';
 
 /** Steps of a thread drawn at first and added per click: a thread may hold thousands. */
 export const LINEAGE_STEP = 20;
@@ -49,6 +50,8 @@ export function CommitmentDialog({
   sort = 'newest',
 }: CommitmentDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The commitment shown last, for the focus once the dialog has closed.
+  const shownId = useRef<string | null>(null);
   const itemClosed = useViewStore((state) => state.itemClosed);
   const itemOpened = useViewStore((state) => state.itemOpened);
   const [citing, setCiting] = useState<string | null>(null);
@@ -65,6 +68,7 @@ export function CommitmentDialog({
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
+    if (commitment) shownId.current = commitment.id;
     if (commitment && !element.open) element.showModal();
     if (!commitment && element.open) element.close();
     // Another commitment opened in place (Previous, Next, a thread link) is read from its top.
@@ -89,6 +93,7 @@ export function CommitmentDialog({
       aria-labelledby={commitment ? `dialog-commitment-${commitment.id}` : undefined}
       onClose={() => {
         if (useViewStore.getState().view.item) itemClosed();
+        if (shownId.current && dialog.current) focusAfterDialog(shownId.current, dialog.current);
       }}
     >
       {commitment && (
