@@ -41,7 +41,7 @@ describe('WhatsNew', () => {
     const panel = renderPanel();
     expect(panel).toHaveTextContent('Latest meeting held: 2nd Council, 30 April 2024, Brussels');
     expect(panel).toHaveTextContent(
-      'Reported by news Reported, not confirmed by an official source: Known from one news report.',
+      'Reported by news Not confirmed by an official source: Known from one news report.',
     );
   });
 
@@ -96,7 +96,7 @@ describe('WhatsNew', () => {
     const news = whatsNew(data, view, filterCommitments(data, view))!;
     render(<WhatsNew news={news} view={view} lookups={indexDataset(data)} />);
     const panel = screen.getByRole('region', { name: '最新の動き' });
-    expect(panel).toHaveTextContent('報道によるもので、公式の資料では確認されていません：');
+    expect(panel).toHaveTextContent('報道による 公式の資料では確認されていません：');
     expect(panel).toHaveTextContent('一つの報道によってのみ知られる。');
     expect(panel).toHaveTextContent('合意事項1件について、新たな根拠は見つかりませんでした');
   });

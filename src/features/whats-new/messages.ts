@@ -7,10 +7,10 @@ export const MESSAGES = catalog(
   {
     heading: "What's new",
     latestMeeting: 'Latest meeting held:',
-    /** What the meeting's grade means, before its note. */
+    /** What the meeting's grade means, after its badge (not repeating it) and before its note. */
     grade: {
-      official: 'Official: confirmed by an official source.',
-      reported: 'Reported, not confirmed by an official source:',
+      official: 'Confirmed by an official source.',
+      reported: 'Not confirmed by an official source:',
     } satisfies Record<Meeting['confidence'], string>,
     sinceThen: (date: string) => `Since then (after ${date})`,
     nothingSince: 'Nothing recorded since that meeting for the current filters.',
@@ -37,8 +37,8 @@ export const MESSAGES = catalog(
     heading: '最新の動き',
     latestMeeting: '直近に開催された会合：',
     grade: {
-      official: '公式：公式の資料で確認されています。',
-      reported: '報道によるもので、公式の資料では確認されていません：',
+      official: '公式の資料で確認されています。',
+      reported: '公式の資料では確認されていません：',
     },
     sinceThen: (date: string) => `その後（${date}より後）`,
     nothingSince: '現在の絞り込みでは、この会合の後の記録はありません。',
