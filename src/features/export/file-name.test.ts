@@ -55,6 +55,15 @@ describe('exportFileName', () => {
     ],
     [
       {
+        view: view({ domains: ['ai'], version: '1.1.0' }),
+        pair: null,
+        date: '2026-11-22',
+        extension: 'csv',
+      },
+      'eu-japan-digital-partnership-ai-v1.1.0-2026-11-22.csv',
+    ],
+    [
+      {
         view: view({ mode: 'compare' }),
         pair: ['dpc2', 'dpc3'] as [string, string],
         date: '2026-01-05',

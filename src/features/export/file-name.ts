@@ -33,7 +33,9 @@ export function filterSlug(view: View, pair: readonly [string, string] | null): 
 
 /**
  * A file name that says what the file is: eu-japan-digital-partnership-<what>-<filters>-<date>.<ext>,
- * e.g. eu-japan-digital-partnership-semiconductors-dpc2-2026-11-22.csv.
+ * e.g. eu-japan-digital-partnership-semiconductors-dpc2-2026-11-22.csv; from a view pinned to an
+ * older release, its version before the date (…-semiconductors-v1.1.0-2026-11-22.csv), so that two
+ * files of different releases are told apart.
  */
 export function exportFileName(input: {
   view: View;
@@ -43,6 +45,7 @@ export function exportFileName(input: {
   /** What is exported when it is not the commitments, e.g. a chart's id. */
   what?: string;
 }): string {
-  const parts = [PREFIX, input.what, filterSlug(input.view, input.pair), input.date];
+  const release = input.view.version ? `v${input.view.version}` : undefined;
+  const parts = [PREFIX, input.what, filterSlug(input.view, input.pair), release, input.date];
   return `${parts.filter(Boolean).join('-')}.${input.extension}`;
 }
