@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../data/index-dataset';
 import { MAX_TITLE_CHARACTERS } from '../../i18n/shorten-text';
 import { useViewStore } from '../../state/view-store';
-import { fixtureDataset } from '../../testing/test-fixture';
+import { cloneFixture, fixtureDataset } from '../../testing/test-fixture';
 import { CommitmentCard } from './CommitmentCard';
 
 const lookups = indexDataset(fixtureDataset);
@@ -45,5 +45,21 @@ describe('CommitmentCard and a search', () => {
     expect(heading.textContent).toHaveLength(MAX_TITLE_CHARACTERS + 1);
     expect(heading.textContent!.endsWith('…')).toBe(true);
     expect(heading.querySelectorAll('mark').length).toBe(MAX_TITLE_CHARACTERS / 5);
+  });
+});
+
+describe('CommitmentCard and the commitments its prose names by id', () => {
+  it('links the summary and the confidence note to them by title', () => {
+    search('');
+    const dataset = cloneFixture();
+    const claim = dataset.commitments.find((c) => c.id === 'chip-team-claim')!;
+    claim.summary = 'A claim about chip-memorandum.';
+    claim.confidenceNote = 'The talks are recorded separately (ai-talks).';
+    render(<CommitmentCard commitment={claim} lookups={indexDataset(dataset)} lang="en" />);
+    const card = screen.getByRole('article', { name: 'Claim: team assembled' });
+    expect(card).toHaveTextContent('A claim about “Chip memorandum signed”.');
+    expect(card).toHaveTextContent('recorded separately (“Talks on AI rules”).');
+    expect(screen.getByRole('link', { name: 'Chip memorandum signed' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Talks on AI rules' })).toBeInTheDocument();
   });
 });

@@ -89,9 +89,19 @@ export const CommitmentCard = memo(function CommitmentCard({
           );
         })}
       </ul>
-      <ProseText value={commitment.summary} lang={lang} query={query} />
+      <ProseText
+        value={commitment.summary}
+        lang={lang}
+        query={query}
+        commitments={lookups.commitments}
+      />
       {commitment.confidenceNote && (
-        <ProseText value={commitment.confidenceNote} lang={lang} className="confidence-note" />
+        <ProseText
+          value={commitment.confidenceNote}
+          lang={lang}
+          className="confidence-note"
+          commitments={lookups.commitments}
+        />
       )}
       {quotes === 'all' || commitment.evidence.length <= 1 ? (
         <EvidenceList evidence={commitment.evidence} sources={lookups.sources} lang={lang} />

@@ -10,6 +10,8 @@ interface ProgressStepsProps {
   commitment: Commitment;
   sources: ReadonlyMap<string, Source>;
   events: ReadonlyMap<string, PartnershipEvent>;
+  /** The dataset's commitments, which a step's note may name by id. */
+  commitments: ReadonlyMap<string, Commitment>;
   lang: Language;
 }
 
@@ -17,7 +19,13 @@ interface ProgressStepsProps {
  * How far a commitment got, step by step and oldest first, each with its date, grade and evidence;
  * for a claim we doubt, what it claims and that it counts for nothing.
  */
-export function ProgressSteps({ commitment, sources, events, lang }: ProgressStepsProps) {
+export function ProgressSteps({
+  commitment,
+  sources,
+  events,
+  commitments,
+  lang,
+}: ProgressStepsProps) {
   const t = MESSAGES[lang];
   return (
     <section className="progress-steps" aria-labelledby={`progress-${commitment.id}`}>
@@ -34,7 +42,14 @@ export function ProgressSteps({ commitment, sources, events, lang }: ProgressSte
                   <span>{CONFIDENCE_LABELS[lang][step.confidence]}</span>
                   {event && <span>{t.atEvent(event.title[lang])}</span>}
                 </p>
-                {step.note && <ProseText value={step.note} lang={lang} className="step-note" />}
+                {step.note && (
+                  <ProseText
+                    value={step.note}
+                    lang={lang}
+                    className="step-note"
+                    commitments={commitments}
+                  />
+                )}
                 {step.evidence && (
                   <EvidenceList evidence={step.evidence} sources={sources} lang={lang} />
                 )}

@@ -2,9 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../data/index-dataset';
-import { fixtureDataset } from '../../testing/test-fixture';
+import { cloneFixture, fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
+import type { Dataset } from '../../data/schema';
 import type { Language } from '../../data/vocabulary';
 import { commitmentOrder } from '../../data/order';
 import { CommitmentDialog } from './CommitmentDialog';
@@ -12,11 +13,18 @@ import { CommitmentDialog } from './CommitmentDialog';
 const lookups = indexDataset(fixtureDataset);
 const list = fixtureDataset.commitments.filter((c) => c.id !== 'chip-team-claim');
 
-function ConnectedDialog({ lang = 'en' }: { lang?: Language }) {
+function ConnectedDialog({
+  lang = 'en',
+  dataset = fixtureDataset,
+}: {
+  lang?: Language;
+  dataset?: Dataset;
+}) {
   const item = useViewStore((state) => state.view.item);
+  const lookups = indexDataset(dataset);
   return (
     <CommitmentDialog
-      dataset={fixtureDataset}
+      dataset={dataset}
       commitment={item ? lookups.commitments.get(item) : undefined}
       lookups={lookups}
       lang={lang}
@@ -82,5 +90,25 @@ describe('CommitmentDialog', () => {
     expect(screen.getByRole('region', { name: 'この合意事項を引用する' })).toHaveTextContent(
       'バージョン2.0.1',
     );
+  });
+
+  it('shows a commitment a step note names by id as a link with its title, which opens it', async () => {
+    const dataset = cloneFixture();
+    dataset.commitments[0]!.steps![1]!.note = {
+      en: 'A joint call opened (see chip-team-claim).',
+      ja: '共同公募を開始(「主張:チーム発足」の項目を参照)。',
+    };
+    // A quote is the source's words: an id in it stays as the source wrote it.
+    dataset.commitments[0]!.steps![1]!.evidence![0]!.quote = 'a joint call opened with ai-talks';
+    useViewStore.setState({ view: { ...DEFAULT_VIEW, item: 'chip-memorandum' } });
+    render(<ConnectedDialog dataset={dataset} />);
+    const steps = screen.getByRole('region', { name: 'How far it got' });
+    expect(steps).toHaveTextContent('A joint call opened (see “Claim: team assembled”).');
+    expect(steps).not.toHaveTextContent('chip-team-claim');
+    expect(steps).toHaveTextContent('“a joint call opened with ai-talks”');
+    expect(within(steps).queryByRole('link', { name: 'Talks on AI rules' })).toBeNull();
+    await userEvent.click(within(steps).getByRole('link', { name: 'Claim: team assembled' }));
+    expect(useViewStore.getState().view.item).toBe('chip-team-claim');
+    expect(screen.getByRole('dialog', { name: 'Claim: team assembled' })).toBeInTheDocument();
   });
 });

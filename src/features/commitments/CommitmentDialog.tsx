@@ -176,6 +176,7 @@ export function CommitmentDialog({
             commitment={commitment}
             sources={lookups.sources}
             events={lookups.events}
+            commitments={lookups.commitments}
             lang={lang}
           />
           {thread && (
@@ -183,7 +184,12 @@ export function CommitmentDialog({
               <h3 id="thread-heading">
                 {t.thread(shortenText(thread.title[lang], MAX_TITLE_CHARACTERS))}
               </h3>
-              <ProseText value={thread.description} lang={lang} className="panel-summary" />
+              <ProseText
+                value={thread.description}
+                lang={lang}
+                className="panel-summary"
+                commitments={lookups.commitments}
+              />
               {from > 0 && (
                 <p className="panel-summary">{t.earlierOmitted(from, formatNumber(from, lang))}</p>
               )}
