@@ -1,5 +1,5 @@
 import { currentStatus, dataset, type Step } from './support/bundled-dataset';
-import { collectPageErrors, listedTitles } from './support/helpers';
+import { collectPageErrors, listedTitles, query } from './support/helpers';
 import { expect, test } from './support/test';
 
 // Release 2.0.0 of the dataset: how far each commitment got, as dated steps; the 4th Council held;
@@ -115,4 +115,43 @@ test('the 4th Council is a held meeting, and a doubtful claim of delivery is not
   await page.goto('/?confidence=official,reported,unverified,disputed');
   const titles = await listedTitles(page);
   expect(titles).toContain(claim.title.en);
+});
+
+test('a step note names another commitment by its title, as a link that opens it', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const title = (id: string) => dataset.commitments.find((c) => c.id === id)!.title;
+  const team = title('dpc2-semiconductor-expert-team');
+  const topics = title('dpc3-semiconductor-joint-research-topics');
+
+  await page.goto('/?item=dpc1-semiconductor-memorandum');
+  const dialog = page.getByRole('dialog');
+  const progress = dialog.getByRole('region', { name: 'How far it got' });
+  await expect(progress).toContainText(
+    `a research programme implementing the memorandum (see “${team.en}”).`,
+  );
+  await expect(progress).toContainText(`joint research topics confirmed (see “${topics.en}”).`);
+  await expect(progress).not.toContainText('dpc2-semiconductor-expert-team');
+  const link = progress.getByRole('link', { name: team.en });
+  await expect(link).toHaveAttribute('href', '?item=dpc2-semiconductor-expert-team');
+
+  await link.click();
+  await expect(dialog.getByRole('heading', { level: 2, name: team.en })).toBeVisible();
+  expect(query(page)).toBe('?item=dpc2-semiconductor-expert-team');
+
+  // The Japanese notes name the commitments by title themselves: they are shown as written.
+  const memorandum = dataset.commitments.find((c) => c.id === 'dpc1-semiconductor-memorandum')!;
+  await page.goto('/?item=dpc1-semiconductor-memorandum&lang=ja');
+  const notes = page
+    .getByRole('dialog')
+    .getByRole('region', { name: '進捗の経過' })
+    .getByRole('paragraph')
+    .filter({ hasText: '項目を参照' });
+  await expect(notes).toHaveText(
+    memorandum.steps!.flatMap((step) =>
+      typeof step.note === 'object' && step.note.ja.includes('項目を参照') ? [step.note.ja] : [],
+    ),
+  );
+  expect(errors).toEqual([]);
 });
