@@ -55,9 +55,15 @@ describe('the Japanese dashboard', () => {
     expect(await screen.findByRole('heading', { name: '会合の比較' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: '比較元の会合' })).toHaveValue('dpc1');
     expect(document.getElementById('compare-summary-text')).toHaveTextContent(
-      '東京 2023年 → ブリュッセル 2024年：取組のうち新規1件、進展0件、継続0件、比較先より前に最後の記録1件。',
+      '第1回閣僚級会合（東京 2023年） → 第2回閣僚級会合（ブリュッセル 2024年）：取組のうち新規1件、進展0件、継続0件、後の会合より前に最後の記録1件。',
     );
     expect(screen.getByRole('region', { name: '比較先で新規（1件）' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '比較先より前に最後の記録（1件）' })).getByRole(
+        'rowheader',
+        { name: /^半導体/ },
+      ),
+    ).toHaveTextContent(/最後の記録：第1回閣僚級会合（東京 2023年）。当時の状況：/);
     expectNoEnglish();
   });
 

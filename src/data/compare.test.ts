@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareThreads, countChanges, type ThreadComparison } from './compare';
+import {
+  compareThreads,
+  countChanges,
+  readingOrder,
+  type LastSeen,
+  type ThreadComparison,
+} from './compare';
 import type { Commitment, Meeting } from './schema';
 import type { CommitmentStatus } from './vocabulary';
 import { fixtureDataset } from '../testing/test-fixture';
@@ -21,6 +27,14 @@ const MEETINGS: Meeting[] = (
   year: Number(date.slice(0, 4)),
 }));
 const DATE_OF = new Map(MEETINGS.map((m) => [m.id, m.date!]));
+/** Talks dated between A and B, on a commitment made at A. */
+const TALKS_STEP: LastSeen = {
+  kind: 'step',
+  date: '2024-11-29',
+  meeting: 'A',
+  status: 'in-progress',
+  event: 'talks',
+};
 
 function commitment(
   id: string,
@@ -78,7 +92,10 @@ describe('compareThreads reads the history between the two meetings', () => {
       [commitment('a', 'A', 't', 'announced')],
       'A',
       'B',
-      { change: 'last-seen', lastSeen: { date: '2023-07-03', meeting: 'A', status: 'announced' } },
+      {
+        change: 'last-seen',
+        lastSeen: { kind: 'meeting', date: '2023-07-03', meeting: 'A', status: 'announced' },
+      },
     ],
     [
       'at A and at the meeting between, not at B: last seen at the middle meeting, not "not mentioned"',
@@ -87,7 +104,7 @@ describe('compareThreads reads the history between the two meetings', () => {
       'B',
       {
         change: 'last-seen',
-        lastSeen: { date: '2024-04-30', meeting: 'M', status: 'in-progress' },
+        lastSeen: { kind: 'meeting', date: '2024-04-30', meeting: 'M', status: 'in-progress' },
       },
     ],
     [
@@ -104,7 +121,7 @@ describe('compareThreads reads the history between the two meetings', () => {
       'B',
       {
         change: 'last-seen',
-        lastSeen: { date: '2024-11-29', meeting: 'A', status: 'in-progress', event: 'talks' },
+        lastSeen: TALKS_STEP,
       },
     ],
     [
@@ -164,7 +181,7 @@ describe('compareThreads reads the history between the two meetings', () => {
       'B',
       {
         change: 'advanced',
-        lastSeen: { date: '2024-11-29', meeting: 'A', status: 'in-progress', event: 'talks' },
+        lastSeen: TALKS_STEP,
       },
     ],
     [
@@ -251,5 +268,17 @@ describe('compareThreads over several threads', () => {
     ],
   ])('counts %s', (_name, a, b, expected) => {
     expect(countChanges(compareThreads(commitments, MEETINGS, a, b))).toEqual(expected);
+  });
+});
+
+describe('readingOrder: a comparison always reads from the earlier meeting to the later', () => {
+  const planned: Meeting = { ...MEETINGS[0]!, id: 'P', date: undefined, status: 'planned' };
+  it.each<[string, string, string, ReturnType<typeof readingOrder>]>([
+    ['A then B: as given', 'A', 'B', { earlier: 'A', later: 'B', backwards: false }],
+    ['B then A: backwards', 'B', 'A', { earlier: 'A', later: 'B', backwards: true }],
+    ['a meeting with itself', 'M', 'M', { earlier: 'M', later: 'M', backwards: false }],
+    ['a planned meeting counts last', 'P', 'C', { earlier: 'C', later: 'P', backwards: true }],
+  ])('%s', (_name, a, b, expected) => {
+    expect(readingOrder([...MEETINGS, planned], a, b)).toEqual(expected);
   });
 });

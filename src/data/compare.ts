@@ -22,6 +22,8 @@ export const THREAD_CHANGES: readonly ThreadChange[] = ['new', 'advanced', 'carr
 
 /** Where a line of work was last seen before B: a meeting, or a step between meetings. */
 export interface LastSeen {
+  /** A commitment made at `meeting`, or a later progress step of it (dated `date`). */
+  kind: 'meeting' | 'step';
   date: string;
   meeting: string;
   status: CommitmentStatus | null;
@@ -76,9 +78,16 @@ function latestSighting(
   for (const commitment of commitments) {
     const made = commitment.date ?? timeline.dateOf(commitment.meeting);
     const statusThen = [...(commitment.steps ?? [])].filter((step) => step.date <= made).pop();
-    consider({ date: made, meeting: commitment.meeting, status: statusThen?.status ?? null });
-    for (const step of commitment.steps ?? []) {
+    consider({
+      kind: 'meeting',
+      date: made,
+      meeting: commitment.meeting,
+      status: statusThen?.status ?? null,
+    });
+    // A step dated on or before the commitment was made is its status then, not a later sighting.
+    for (const step of (commitment.steps ?? []).filter((step) => step.date > made)) {
       consider({
+        kind: 'step',
         date: step.date,
         meeting: commitment.meeting,
         status: step.status,
@@ -87,6 +96,24 @@ function latestSighting(
     }
   }
   return seen;
+}
+
+/** Two meetings in time order, and whether they were given the other way round. */
+export interface ReadingOrder {
+  earlier: string;
+  later: string;
+  /** The first meeting given is the later one (a planned meeting without a date counts last). */
+  backwards: boolean;
+}
+
+/**
+ * The order a comparison of meetings A and B reads in: always from the earlier meeting to the
+ * later, since what is "new" or "advanced" only means something forward in time.
+ */
+export function readingOrder(meetings: readonly Meeting[], a: string, b: string): ReadingOrder {
+  const { dateOf } = meetingDateIndex(meetings);
+  const backwards = compareStrings(dateOf(a), dateOf(b)) > 0;
+  return backwards ? { earlier: b, later: a, backwards } : { earlier: a, later: b, backwards };
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   CONFIDENCE_LEVELS,
   type Language,
 } from '../data/vocabulary';
-import { meetingLabelParts } from './localized';
+import { meetingLabel } from './localized';
 import { isDefaultConfidence, type View } from '../state/view';
 import { DESCRIPTION } from './describe-view-messages';
 import { CONFIDENCE_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels';
@@ -41,7 +41,7 @@ export function describeView(
   };
   const meeting = (id: string) => {
     const found = lookups.meetings.get(id);
-    return found ? words.meeting(...meetingLabelParts(found, lang)) : id;
+    return found ? meetingLabel(found, lang) : id;
   };
   const domains =
     view.domains.length > 0

@@ -19,6 +19,15 @@ export function meetingLabelParts(meeting: Meeting, lang: Language): [string, st
 }
 
 /**
+ * A meeting's name that tells it from any other, for running text and titles: "Council 3 (Tokyo
+ * 2025)", never only "Tokyo 2025", which a summit held there the same year shares.
+ */
+export function meetingLabel(meeting: Meeting, lang: Language): string {
+  const [what, place] = meetingLabelParts(meeting, lang);
+  return lang === 'ja' ? `${what}（${place}）` : `${what} (${place})`;
+}
+
+/**
  * A meeting's name under a chart's bar, a line each. Where each bar has little room (a phone),
  * three very short lines: what, which one, the year ("第2回 / 閣僚級 / 2024年", "Council / 2 / 2024").
  */

@@ -34,7 +34,9 @@ test('the embedded comparison stays a comparison', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Compare two meetings' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc1');
   await expect(page.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc2');
-  await expect(page.locator('#compare-summary-text')).toHaveText(/^Tokyo 2023 → Brussels 2024:/);
+  await expect(page.locator('#compare-summary-text')).toHaveText(
+    /^Council 1 \(Tokyo 2023\) → Council 2 \(Brussels 2024\):/,
+  );
   await expect(chrome(page).views).toHaveCount(0);
   await expect(page).toHaveURL(/\?view=compare&compare=dpc1,dpc2&embed=1$/);
 });

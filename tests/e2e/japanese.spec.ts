@@ -69,7 +69,7 @@ test('the Japanese comparison and an opened commitment have no English left', as
   await expect(page.getByRole('heading', { name: '会合の比較', exact: true })).toBeVisible();
   // By default the last two meetings held: the 3rd and the 4th Council.
   await expect(page.locator('#compare-summary-text')).toHaveText(
-    /^東京 2025年 → ブリュッセル 2026年：取組のうち新規\d+件、進展\d+件、継続\d+件、比較先より前に最後の記録\d+件。$/,
+    /^第3回閣僚級会合（東京 2025年） → 第4回閣僚級会合（ブリュッセル 2026年）：取組のうち新規\d+件、進展\d+件、継続\d+件、後の会合より前に最後の記録\d+件。$/,
   );
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(await englishLeft(page)).toEqual([]);

@@ -90,7 +90,9 @@ test('the 4th Council is a held meeting, and a doubtful claim of delivery is not
   await expect(meetingB).toHaveValue('dpc4');
   await expect(meetingB.locator('option[value="dpc4"]')).toHaveText(/Brussels 2026/);
   await expect(meetingB.locator('option[value="dpc4"]')).not.toContainText('planned');
-  await expect(page.locator('#compare-summary-text')).toHaveText(/^Tokyo 2025 → Brussels 2026: /);
+  await expect(page.locator('#compare-summary-text')).toHaveText(
+    /^Council 3 \(Tokyo 2025\) → Council 4 \(Brussels 2026\): /,
+  );
   await expect(page.locator('#compare-summary-text')).not.toContainText('is planned');
 
   // Delivered, with every level of confidence shown: only the commitments whose latest step is

@@ -6,6 +6,7 @@ import { indexDataset } from '../../data/index-dataset';
 import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW, type View } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
+import { CitedRelease } from '../../components/cited-release';
 import ComparePage from './ComparePage';
 
 const lookups = indexDataset(fixtureDataset);
@@ -22,9 +23,13 @@ function ConnectedComparePage() {
   );
 }
 
-function renderAt(changes: Partial<View>) {
+function renderAt(changes: Partial<View>, release: string | null = null) {
   useViewStore.setState({ view: { ...DEFAULT_VIEW, mode: 'compare', ...changes } });
-  render(<ConnectedComparePage />);
+  render(
+    <CitedRelease.Provider value={release}>
+      <ConnectedComparePage />
+    </CitedRelease.Provider>,
+  );
 }
 
 const summary = () => document.getElementById('compare-summary-text')?.textContent;
@@ -35,7 +40,7 @@ describe('ComparePage', () => {
     expect(screen.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc1');
     expect(screen.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc2');
     expect(summary()).toBe(
-      'Tokyo 2023 → Brussels 2024: 1 thread new, 0 advanced, 0 carried over, 1 last seen before.',
+      'Council 1 (Tokyo 2023) → Council 2 (Brussels 2024): 1 thread new, 0 advanced, 0 carried over, 1 last seen before.',
     );
   });
 
@@ -52,7 +57,7 @@ describe('ComparePage', () => {
     expect(screen.queryByRole('region', { name: /^Advanced/ })).not.toBeInTheDocument();
     const lastSeen = screen.getByRole('region', { name: 'Last seen before B (1)' });
     expect(within(lastSeen).getByRole('rowheader', { name: /^Chips/ })).toHaveTextContent(
-      /Last seen: /,
+      'Last seen at Council 1, Tokyo 2023 (Signed).',
     );
     expect(
       within(lastSeen).getAllByRole('link', { name: 'Chip memorandum signed' })[0],
@@ -75,7 +80,7 @@ describe('ComparePage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Meeting B' }), 'dpc4');
     expect(useViewStore.getState().view.compare).toEqual(['dpc1', 'dpc4']);
     expect(summary()).toBe(
-      'Tokyo 2023 → Brussels 2026: 0 threads new, 0 advanced, 0 carried over, 2 last seen before. 4th Council is planned and has no recorded commitments yet.',
+      'Council 1 (Tokyo 2023) → Council 4 (Brussels 2026): 0 threads new, 0 advanced, 0 carried over, 2 last seen before. 4th Council is planned and has no recorded commitments yet.',
     );
 
     await userEvent.click(screen.getByRole('button', { name: '⇄ Swap A and B' }));
@@ -89,7 +94,7 @@ describe('ComparePage', () => {
   it('gives a sensible answer for a meeting compared with itself', () => {
     renderAt({ compare: ['dpc2', 'dpc2'] });
     expect(summary()).toBe(
-      'Brussels 2024 → Brussels 2024: the same meeting on both sides, so nothing changed (1 thread).',
+      'Council 2 (Brussels 2024) → Council 2 (Brussels 2024): the same meeting on both sides, so nothing changed (1 thread).',
     );
   });
 
@@ -100,7 +105,10 @@ describe('ComparePage', () => {
       within(table)
         .getAllByRole('row')
         .map((row) => row.textContent),
-    ).toEqual(['DomainA: Tokyo 2023B: Brussels 2024Difference', 'Artificial intelligence01+1']);
+    ).toEqual([
+      'DomainA: Council 1 (Tokyo 2023)B: Council 2 (Brussels 2024)Difference',
+      'Artificial intelligence01+1',
+    ]);
   });
 
   it('shows each thread at every meeting, A and B marked', () => {
@@ -128,5 +136,44 @@ describe('ComparePage', () => {
       'Claim: team assembled Claims: delivered (not counted)',
       '',
     ]);
+  });
+
+  it('with A later than B, reads from B to A and says so, keeping the pair as chosen', () => {
+    renderAt({ compare: ['dpc2', 'dpc1'] });
+    expect(screen.getByRole('combobox', { name: 'Meeting A' })).toHaveValue('dpc2');
+    expect(screen.getByRole('combobox', { name: 'Meeting B' })).toHaveValue('dpc1');
+    expect(summary()).toBe(
+      'Council 1 (Tokyo 2023) → Council 2 (Brussels 2024): 1 thread new, 0 advanced, 0 carried over, 1 last seen before. Meeting A is the later of the two, so the comparison reads from B to A.',
+    );
+    expect(screen.getByRole('region', { name: 'New at A (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Last seen before A (1)' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^New at B/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/^What A added to B,/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Commitments per domain at A and at B' });
+    expect(within(table).getAllByRole('row')[0]).toHaveTextContent(
+      'DomainB: Council 1 (Tokyo 2023)A: Council 2 (Brussels 2024)Difference',
+    );
+    expect(screen.getByText(/^More commitments at A than at B in /)).toBeInTheDocument();
+  });
+
+  it('tells the meeting where a thread was last seen from the date of a later step', () => {
+    renderAt({ compare: ['dpc1', 'dpc4'] });
+    const lastSeen = screen.getByRole('region', { name: /^Last seen before B/ });
+    expect(within(lastSeen).getByRole('rowheader', { name: /^Chips/ })).toHaveTextContent(
+      'Last seen in a progress step on 10 January 2025 (In progress), on what was committed at Council 1, Tokyo 2023.',
+    );
+    expect(within(lastSeen).getByRole('rowheader', { name: /^AI rules/ })).toHaveTextContent(
+      'Last seen at Council 2, Brussels 2024 (Announced).',
+    );
+  });
+
+  it('copies the summary with the dataset version and the address of this comparison in this release', async () => {
+    const user = userEvent.setup();
+    renderAt({ compare: ['dpc2', 'dpc1'] }, '2.0.1');
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      `${summary()}\nSource: Fixture tracker, dataset v2.0.1, http://localhost:3000/?view=compare&compare=dpc2,dpc1&v=2.0.1`,
+    );
+    expect(screen.getByText('Summary copied.')).toBeVisible();
   });
 });

@@ -18,10 +18,14 @@ import { wrapLabel } from '../../i18n/wrap-label';
 import { MESSAGES } from './messages';
 
 interface DomainComparisonProps {
+  /** Counted at the earlier meeting (`atA`) and the later (`atB`), whichever of them is A. */
   rows: readonly DomainDifference[];
   domains: ReadonlyMap<string, Domain>;
-  labelA: string;
-  labelB: string;
+  /** The earlier meeting's name with its letter, then the later's. */
+  labelFrom: string;
+  labelTo: string;
+  /** The letters of the earlier and the later meeting. */
+  letters: { from: string; to: string };
   lang: Language;
   actions?: ChartActions;
 }
@@ -71,8 +75,9 @@ function signed(value: number, lang: Language): string {
 export function DomainComparison({
   rows,
   domains,
-  labelA,
-  labelB,
+  labelFrom,
+  labelTo,
+  letters,
   lang,
   actions,
 }: DomainComparisonProps) {
@@ -87,7 +92,13 @@ export function DomainComparison({
     <section className="panel" aria-labelledby="domain-comparison-heading">
       <h2 id="domain-comparison-heading">{t.domainHeading}</h2>
       <p className="panel-summary">
-        {t.domainSummary(grew, formatNumber(grew, lang), formatNumber(shrank, lang))}
+        {t.domainSummary(
+          grew,
+          formatNumber(grew, lang),
+          formatNumber(shrank, lang),
+          letters.from,
+          letters.to,
+        )}
       </p>
       <div className="chart-frame" style={{ height: 60 + rows.length * 34 }}>
         <ResponsiveContainer width="100%" height="100%">
@@ -114,8 +125,8 @@ export function DomainComparison({
             />
             <Tooltip />
             <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
-            <Bar dataKey="atA" name={t.sideA(labelA)} fill="#88CCEE" isAnimationActive={false} />
-            <Bar dataKey="atB" name={t.sideB(labelB)} fill="#332288" isAnimationActive={false} />
+            <Bar dataKey="atA" name={labelFrom} fill="#88CCEE" isAnimationActive={false} />
+            <Bar dataKey="atB" name={labelTo} fill="#332288" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -126,8 +137,8 @@ export function DomainComparison({
           <thead>
             <tr>
               <th scope="col">{t.domain}</th>
-              <th scope="col">{t.sideA(labelA)}</th>
-              <th scope="col">{t.sideB(labelB)}</th>
+              <th scope="col">{labelFrom}</th>
+              <th scope="col">{labelTo}</th>
               <th scope="col">{t.difference}</th>
             </tr>
           </thead>

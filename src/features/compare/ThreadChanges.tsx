@@ -19,6 +19,8 @@ interface ThreadChangesProps {
   /** The meetings in date order: the columns of the lineage. */
   meetings: readonly Meeting[];
   pair: readonly [string, string];
+  /** The letters of the earlier and the later meeting (B and A when A is the later one). */
+  letters: { from: string; to: string };
   threads: ReadonlyMap<string, Thread>;
   meetingsById: ReadonlyMap<string, Meeting>;
   sources: ReadonlyMap<string, Source>;
@@ -40,15 +42,14 @@ function History({
     return meeting ? shortMeetingLabel(meeting, lang) : id;
   };
   const { lastSeen, firstSeen } = comparison;
+  const status = lastSeen?.status ? STATUS_LABELS[lang][lastSeen.status] : '';
   return (
     <>
       {lastSeen && (
         <span className="thread-history">
-          {t.lastSeen(
-            where(lastSeen.meeting),
-            lastSeen.status ? STATUS_LABELS[lang][lastSeen.status] : '',
-            formatDate(lastSeen.date, lang),
-          )}
+          {lastSeen.kind === 'step'
+            ? t.lastSeenStep(where(lastSeen.meeting), status, formatDate(lastSeen.date, lang))
+            : t.lastSeenAt(where(lastSeen.meeting), status)}
         </span>
       )}
       {firstSeen && <span className="thread-history">{t.firstSeen(where(firstSeen))}</span>}
@@ -104,14 +105,17 @@ export function ThreadChanges({
   groups,
   meetings,
   pair,
+  letters,
   threads,
   meetingsById,
   sources,
   lang,
 }: ThreadChangesProps) {
   const t = MESSAGES[lang];
+  const headings = t.changeHeadings(letters.to);
+  const explanations = t.changeExplanations(letters.from, letters.to);
   const side = (meeting: string) =>
-    meeting === pair[1] ? t.columnB : meeting === pair[0] ? t.columnA : '';
+    meeting === pair[1] ? t.letterB : meeting === pair[0] ? t.letterA : '';
   const columnName = (meeting: Meeting) => {
     const marker = side(meeting.id);
     return marker
@@ -121,23 +125,21 @@ export function ThreadChanges({
   return (
     <section className="panel" aria-labelledby="thread-comparison-heading">
       <h2 id="thread-comparison-heading">{t.threadHeading}</h2>
-      <p className="panel-summary">{t.lineageIntro}</p>
+      <p className="panel-summary">{t.lineageIntro(letters.from, letters.to)}</p>
       {groups.length === 0 && <p className="panel-summary">{t.noThreads}</p>}
       {groups.map(({ change, rows }) => (
         <section key={change} className="change-group" aria-labelledby={`change-${change}`}>
           <h3 id={`change-${change}`}>
-            {t.groupHeading(t.changeHeadings[change], formatNumber(rows.length, lang))}
+            {t.groupHeading(headings[change], formatNumber(rows.length, lang))}
           </h3>
-          <p className="panel-summary">{t.changeExplanations[change]}</p>
+          <p className="panel-summary">{explanations[change]}</p>
           <ShowMore
             items={rows}
             step={GROUP_STEP}
             noun={t.threadsNoun}
             render={(visible) => (
               <table className="lineage">
-                <caption className="visually-hidden">
-                  {t.lineageCaption(t.changeHeadings[change])}
-                </caption>
+                <caption className="visually-hidden">{t.lineageCaption(headings[change])}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.thread}</th>
@@ -201,14 +203,15 @@ export function ThreadChanges({
                               )}
                             </summary>
                             <div className="thread-sides">
+                              {/* Compared earlier to later: atA is the earlier meeting's. */}
                               <Side
-                                label={t.atA}
+                                label={t.at(letters.from)}
                                 commitments={comparison.atA}
                                 sources={sources}
                                 lang={lang}
                               />
                               <Side
-                                label={t.atB}
+                                label={t.at(letters.to)}
                                 commitments={comparison.atB}
                                 sources={sources}
                                 lang={lang}
