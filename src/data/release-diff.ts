@@ -13,12 +13,19 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export type ChangeKind = 'added' | 'changed' | 'removed';
 
+/**
+ * Every field a changed record can name: the keys of the records the schema allows (a release is
+ * parsed against it, so it holds no others). Wording for each is kept where the changes are shown,
+ * typed by this, so that a field added to the schema without a name in words fails the typecheck.
+ */
+export type RecordField = { [Kind in RecordKind]: keyof Dataset[Kind][number] }[RecordKind];
+
 export interface RecordChange {
   kind: RecordKind;
   id: string;
   change: ChangeKind;
   /** The record's fields that differ, in the newer record's order (then removed ones); only for `changed`. */
-  fields: string[];
+  fields: RecordField[];
   /** The title in both languages, as the newer release gives it (the older one for a removal). */
   title: { en: string; ja?: string };
   /** The language of a source's title (a source is titled in its own language). */
@@ -91,9 +98,10 @@ function belongsTo(kind: RecordKind, record: AnyRecord): { domains: string[]; me
 }
 
 /** The fields of two versions of one record that differ. */
-export function changedFields(older: AnyRecord, newer: AnyRecord): string[] {
+export function changedFields(older: AnyRecord, newer: AnyRecord): RecordField[] {
   const keys = [...Object.keys(newer), ...Object.keys(older).filter((key) => !(key in newer))];
-  return keys.filter((key) => canonical(older[key]) !== canonical(newer[key]));
+  // The records are parsed datasets: their keys are the schema's.
+  return keys.filter((key) => canonical(older[key]) !== canonical(newer[key])) as RecordField[];
 }
 
 /**

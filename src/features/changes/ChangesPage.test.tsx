@@ -63,4 +63,48 @@ describe('ChangesPage', () => {
       screen.getByText(/2\.0\.1版までの変更点を表示しています（それ以降の版1件/),
     ).toBeInTheDocument();
   });
+
+  // A third release that rechecks the AI talks and adds a step and a note on their confidence.
+  const rechecked = cloneFixture();
+  rechecked.meta.version = '2.2.0';
+  const talks = rechecked.commitments.find((c) => c.id === 'ai-talks')!;
+  talks.checked = '2026-03-01';
+  talks.confidenceNote = { en: 'One report only.', ja: '報道が一件のみ。' };
+  talks.steps = [...talks.steps!, { ...talks.steps![0]!, date: '2026-02-20' }];
+  const withFields = releaseHistory([
+    { version: '2.1.0', date: '2026-02-01', dataset: newer },
+    { version: '2.2.0', date: '2026-03-01', dataset: rechecked },
+  ]);
+
+  it.each([
+    [
+      'en',
+      'Talks on AI rules',
+      'Talks on AI rules — changed: date checked, progress steps and note on confidence',
+    ],
+    [
+      'ja',
+      'AIルールの協議',
+      'AIルールの協議 — 変更された項目：確認日、進捗の記録、確度に関する注記',
+    ],
+  ] as const)(
+    'in %s, names the changed fields in words and links to the commitment in its release',
+    (lang, title, line) => {
+      render(<ChangesPage history={withFields} view={{ ...DEFAULT_VIEW, lang }} />);
+      const link = screen.getByRole('link', { name: title });
+      expect(link).toHaveAttribute(
+        'href',
+        `?${lang === 'ja' ? 'lang=ja&' : ''}item=ai-talks&v=2.2.0`,
+      );
+      expect(link.closest('li')).toHaveTextContent(line);
+      expect(screen.queryByText('confidenceNote')).not.toBeInTheDocument();
+    },
+  );
+
+  it('does not link a removed commitment, which its release no longer has', () => {
+    render(<ChangesPage history={history} view={DEFAULT_VIEW} />);
+    const removed = fixtureDataset.commitments[0]!.title.en;
+    expect(screen.getByText(removed)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: removed })).not.toBeInTheDocument();
+  });
 });

@@ -6,7 +6,8 @@ import {
   type ReleaseChanges,
 } from '../../data/release-diff';
 import { domainFeeds, historyUpTo, MAIN_FEED, type DomainFeed } from '../../data/release-feeds';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatList, formatNumber } from '../../i18n/format';
+import { itemHref } from '../../components/commitment/item-link';
 import { langIfOther, sourceTitleLanguage } from '../../data/text-language';
 import type { Language } from '../../data/vocabulary';
 import { currentPage, viewUrl } from '../../state/view-url';
@@ -28,23 +29,34 @@ function ChangeTitle({ change, lang }: { change: RecordChange; lang: Language })
   return <bdi lang={lang === 'en' ? undefined : 'en'}>{change.title.en}</bdi>;
 }
 
-function ChangeItem({ change, lang }: { change: RecordChange; lang: Language }) {
+function ChangeItem({
+  change,
+  release,
+  lang,
+}: {
+  change: RecordChange;
+  /** The release the change is in: an added or changed commitment links to itself there. */
+  release: string;
+  lang: Language;
+}) {
   const t = MESSAGES[lang];
+  const title = <ChangeTitle change={change} lang={lang} />;
   return (
     <li>
       <span className="change-kind">{t.kinds[change.kind]}</span>{' '}
-      <ChangeTitle change={change} lang={lang} />
+      {change.kind === 'commitments' && change.change !== 'removed' ? (
+        <a href={itemHref(change.id, lang, release)}>{title}</a>
+      ) : (
+        title
+      )}
       {change.fields.length > 0 && (
         <span className="change-fields">
           {' — '}
           {t.fields}
-          {change.fields.map((field, index) => (
-            <span key={field}>
-              {index > 0 && ', '}
-              {/* The field's name in the data files (JSON and CSV), as written there. */}
-              <code lang="en">{field}</code>
-            </span>
-          ))}
+          {formatList(
+            change.fields.map((field) => t.fieldNames[field]),
+            lang,
+          )}
         </span>
       )}
     </li>
@@ -98,6 +110,7 @@ function ReleaseSection({ release, view }: { release: ReleaseChanges; view: View
                     <ChangeItem
                       key={`${change.kind}/${change.id}`}
                       change={change}
+                      release={release.version}
                       lang={view.lang}
                     />
                   ))}
