@@ -3,6 +3,8 @@ import { collectPageErrors, query } from './support/helpers';
 import { expect, test } from './support/test';
 
 const counts = '[aria-labelledby="commitments-heading"] > .panel-summary';
+/** A commitment that release 2.0.0 changed, note on its confidence included. */
+const ITEM_TITLE = dataset.commitments.find((c) => c.id === 'dpc1-semiconductor-memorandum')!.title;
 
 test.describe('releases and pinned links', () => {
   test('a link pinned to 1.1.0 shows that release, and its banner opens the latest', async ({
@@ -87,6 +89,31 @@ test.describe('releases and pinned links', () => {
     const filtered = page.getByRole('region', { name: /^Release 2\.0\.0/ });
     await expect(filtered).toContainText('4th EU–Japan Digital Partnership Council');
     await expect(filtered).not.toContainText('An annual ministerial Digital Partnership Council');
+  });
+
+  test('the changes page names changed fields in words, in both languages, and links each commitment', async ({
+    page,
+  }) => {
+    const changedIn2 = (lang: 'en' | 'ja') =>
+      page
+        .getByRole('region', { name: lang === 'en' ? /^Release 2\.0\.0/ : /^2\.0\.0版/ })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: ITEM_TITLE[lang], exact: true }) });
+    await page.goto('/?view=changes');
+    await expect(changedIn2('en')).toContainText('— changed: ');
+    await expect(changedIn2('en')).toContainText('note on confidence');
+    await expect(changedIn2('en')).not.toContainText('confidenceNote');
+    await page.goto('/?lang=ja&view=changes');
+    await expect(changedIn2('ja')).toContainText('変更された項目：');
+    await expect(changedIn2('ja')).toContainText('確度に関する注記');
+    await expect(changedIn2('ja')).not.toContainText('confidenceNote');
+
+    // The link opens the commitment in the release that changed it.
+    await changedIn2('ja').getByRole('link', { name: ITEM_TITLE.ja, exact: true }).click();
+    await expect(page).toHaveURL(/\?lang=ja&item=dpc1-semiconductor-memorandum&v=2\.0\.0$/);
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toContainText(
+      ITEM_TITLE.ja,
+    );
   });
 
   test('the page head links the Atom feed, which lists each release', async ({ page, request }) => {
