@@ -209,7 +209,7 @@ test('the comparison’s domain chart downloads too', async ({ page }) => {
     `eu-japan-digital-partnership-domain-comparison-compare-dpc2-dpc3-${localDate()}.svg`,
   );
   expect(svg.text).toContain('>Domain by domain</text>');
-  expect(svg.text).toContain('>A: Brussels 2024</text>');
+  expect(svg.text).toContain('>A: Council 2 (Brussels 2024)</text>');
   const png = await readFile(
     (await (await download(page, 'Download PNG: Domain by domain')).path())!,
   );
