@@ -99,15 +99,18 @@ test('an opened commitment has its own link; Back and Forward move between views
   page,
 }) => {
   await page.goto('/?domains=semiconductors');
-  // The link in the list (the "What's new" panel may link to the same commitment).
+  // The card's own title link (the "What's new" panel and other cards' notes may link to it too).
   await page
     .getByRole('region', { name: 'Commitments' })
-    .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
+    .getByRole('heading', { name: 'Memorandum of Cooperation on semiconductors signed' })
+    .getByRole('link')
     .click();
   await expect(page).toHaveURL(/\?domains=semiconductors&item=dpc1-semiconductor-memorandum$/);
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('heading', { name: /^Thread:/ })).toBeVisible();
-  await expect(dialog.getByText('Joint semiconductor research: PFAS alternatives')).toBeVisible();
+  // The thread's lineage lists what followed (a step's note may also link to it).
+  const thread = dialog.getByRole('region', { name: /^Thread:/ });
+  await expect(thread).toBeVisible();
+  await expect(thread.getByText('Joint semiconductor research: PFAS alternatives')).toBeVisible();
 
   await page.goBack();
   await expect(page).toHaveURL(/\?domains=semiconductors$/);

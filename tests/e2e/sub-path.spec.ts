@@ -24,10 +24,11 @@ async function checkJourney(page: Page, entry: string, site: string) {
   await expect(page).toHaveURL(`${site}/?domains=semiconductors`);
   expect(await listedTitles(page)).toEqual(expectedTitles({ domains: ['semiconductors'] }));
 
-  // The link in the list (the "What's new" panel may link to the same commitment).
+  // The card's own title link (the "What's new" panel and other cards' notes may link to it too).
   await page
     .getByRole('region', { name: 'Commitments' })
-    .getByRole('link', { name: 'Memorandum of Cooperation on semiconductors signed' })
+    .getByRole('heading', { name: 'Memorandum of Cooperation on semiconductors signed' })
+    .getByRole('link')
     .click();
   await expect(page).toHaveURL(
     `${site}/?domains=semiconductors&item=dpc1-semiconductor-memorandum`,
