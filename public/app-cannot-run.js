@@ -48,7 +48,8 @@
       'font: 16px/1.5 system-ui, sans-serif; margin: 1rem; padding: 0.75rem 1rem; color: #1a1a1a;' +
       'border: 1px solid #b88600; border-radius: 0.5rem; background: #fff8e5';
     if (reason !== 'sandboxed') {
-      link.href = window.location.href;
+      // Without its #fragment: a link to the same address with one only scrolls the page.
+      link.href = window.location.href.replace(/#.*$/, '');
       return box;
     }
     link.href = window.location.href.replace(/([?&])embed=1(&|$)/, '$1').replace(/[?&]$/, '');
@@ -57,10 +58,29 @@
     return box;
   }
 
+  // A commitment's dialog the build opened (item=) is modal: the notice goes inside it, where it can
+  // be read and reached; its Close button, the app's, now closes it, and the notice moves to the page.
+  function showOver(dialog, box) {
+    dialog.insertBefore(box, dialog.firstChild);
+    var close = dialog.querySelector('.dialog-actions button');
+    if (close)
+      close.addEventListener('click', function () {
+        dialog.close();
+      });
+    dialog.addEventListener('close', function () {
+      document.body.insertBefore(box, document.body.firstChild);
+    });
+  }
+
   function show() {
     var loading = document.getElementById('boot-loading');
     if (loading) loading.remove();
-    if (reason === 'sandboxed') document.body.replaceChildren(notice());
+    if (reason === 'sandboxed') return document.body.replaceChildren(notice());
+    // The default view shown instead of the linked one is in English, whatever the page's language.
+    var root = document.getElementById('root');
+    if (reason === 'failed-other-view' && root) root.lang = 'en';
+    var dialog = document.querySelector('dialog[open]');
+    if (dialog) showOver(dialog, notice());
     else document.body.insertBefore(notice(), document.body.firstChild);
   }
   if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', show);

@@ -88,14 +88,14 @@ function startApp() {
   document.head.appendChild(script);
 }
 
-// The app's script (or a module it imports) could not be loaded: the page shows what the build drew
-// (the default view if the asked-for one was not drawn) and says why its controls do not work.
+// The app's script (or a module it imports) failed to load: the page shows what the build drew (the
+// default view if the asked-for one was not drawn) and says why its controls do not work.
 function appFailed() {
   var other = html.classList.contains('awaiting-view');
   html.classList.remove('awaiting-view');
+  if (loadingLine) loadingLine.remove(); // even if the notice cannot be loaded either
   sayCannotRun(other ? 'failed-other-view' : 'failed');
 }
-
 function requestText(url) {
   return fetch(url).then(function (response) {
     return response.ok ? response.text() : null;
@@ -158,8 +158,9 @@ var shown =
 /** The root still holding the build's drawing, with the markup to put in it; null when too late. */
 function parsedFor(markup) {
   var root = document.getElementById('root');
-  // Too late when the app has drawn the page already.
+  // Too late when the app has drawn the page, or could not run (appFailed).
   if (!markup || !root || !root.hasAttribute('data-prerendered')) return null;
+  if (html.hasAttribute('data-cannot-run')) return null;
   var template = document.createElement('template');
   template.innerHTML = markup;
   return { root: root, content: template.content };
@@ -194,14 +195,13 @@ function showDialog(markup) {
   if (!dialog || typeof dialog.showModal !== 'function') return false;
   // Closed before the app runs, it would open again as the app starts: Escape waits for the app.
   dialog.addEventListener('cancel', function (event) {
-    if (!appReady()) event.preventDefault();
+    if (!appReady() && !html.hasAttribute('data-cannot-run')) event.preventDefault();
   });
   (parsed.root.firstElementChild || parsed.root).appendChild(dialog);
   html.classList.remove('awaiting-view');
   dialog.showModal();
   return true;
 }
-
 /** A view with a commitment's dialog over it, both put in place before the next paint. */
 function showViewWithDialog(markups) {
   var shown = markups[0] && markups[1] && showView(markups[0]);

@@ -36,9 +36,14 @@ test.describe('the app’s script cannot be loaded', () => {
     page,
   }) => {
     await page.route(APP_SCRIPT, (route) => route.abort('connectionreset'));
-    await page.goto('/?domains=quantum,ai&meetings=dpc2');
+    // With a #fragment, which a link to the same address would only scroll to.
+    await page.goto('/?domains=quantum,ai&meetings=dpc2#main');
     await expect(page.getByRole('alert')).toContainText(FAILED);
     await expect(page.getByRole('alert')).toContainText(OTHER_VIEW);
+    await expect(page.getByRole('link', { name: 'Reload the page' })).toHaveAttribute(
+      'href',
+      page.url().replace(/#main$/, ''),
+    );
     await expectTheDrawnPage(page);
   });
 
@@ -52,6 +57,8 @@ test.describe('the app’s script cannot be loaded', () => {
     await expect(alert).toContainText('リンクが示す表示ではなく、英語の既定の表示です');
     await expect(alert.getByRole('link', { name: 'ページを再読み込みする' })).toBeVisible();
     await expect(heading(page)).toBeVisible();
+    // The default view shown is in English, and says so to a screen reader.
+    await expect(page.locator('#root')).toHaveAttribute('lang', 'en');
   });
 
   test('a view the build drew stays, and the notice does not call it the default view', async ({
@@ -64,6 +71,31 @@ test.describe('the app’s script cannot be loaded', () => {
     const titles = expectedTitles({ domains: ['ai'] });
     await expect(commitments(page).getByRole('article')).toHaveCount(titles.length);
   });
+});
+
+test.describe('a commitment’s dialog the build opened, when the app’s script cannot be loaded', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    test(`shows the notice inside the dialog, and Escape and Close still close it (${lang})`, async ({
+      page,
+    }) => {
+      await page.route(APP_SCRIPT, (route) => route.abort('connectionreset'));
+      const language = lang === 'ja' ? 'lang=ja&' : '';
+      await page.goto(`/?${language}item=dpc1-semiconductor-memorandum`);
+      const dialog = page.getByRole('dialog');
+      const words = lang === 'ja' ? 'ページのプログラムを読み込めなかったため' : FAILED;
+      await expect(dialog.getByRole('alert')).toContainText(words);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // The notice stays, on the page behind.
+      await expect(page.getByRole('alert')).toContainText(words);
+
+      await page.goto(`/?${language}item=dpc1-semiconductor-memorandum`);
+      await expect(dialog.getByRole('alert')).toContainText(words);
+      await dialog.getByRole('button', { name: lang === 'ja' ? '閉じる' : 'Close' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByRole('alert')).toContainText(words);
+    });
+  }
 });
 
 test('a view file that never arrives is given up within 3 s, and the app draws the view', async ({
