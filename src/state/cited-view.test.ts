@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedView } from './cited-view';
+import { citedView, shownView } from './cited-view';
 import { serializeView } from './url-codec';
 import { defaultView, type View } from './view';
 
@@ -16,6 +16,13 @@ describe('citedView: the address an export or a citation records', () => {
     ],
     ['a pinned release stays pinned', view({ version: '1.1.0' }), '2.0.0', null, 'v=1.1.0'],
     ['a reader’s own file is no release', view({ domains: ['ai'] }), null, null, 'domains=ai'],
+    [
+      'a reader’s own file opened over a pinned link is no release either',
+      view({ domains: ['ai'], version: '1.1.0' }),
+      null,
+      null,
+      'domains=ai',
+    ],
     [
       'the embedded view is cited as the full page',
       view({ embed: true }),
@@ -50,5 +57,15 @@ describe('citedView: the address an export or a citation records', () => {
     expect(new URLSearchParams(cited).toString().split('&').sort()).toEqual(
       new URLSearchParams(expected).toString().split('&').sort(),
     );
+  });
+});
+
+describe('shownView: the view a file records', () => {
+  it.each<[string, View, string | null, string | null]>([
+    ['a pinned release stays', view({ version: '1.1.0' }), '1.1.0', '1.1.0'],
+    ['the latest is not named', view({}), '2.0.0', null],
+    ['a reader’s own file names no release', view({ version: '1.1.0' }), null, null],
+  ])('%s', (_name, shown, release, version) => {
+    expect(shownView(shown, release).version).toBe(version);
   });
 });

@@ -13,9 +13,17 @@ export function citedView(
   pair: readonly [string, string] | null,
 ): View {
   return {
-    ...view,
+    ...shownView(view, release),
     embed: false,
-    version: view.version ?? release,
+    version: release === null ? null : (view.version ?? release),
     compare: view.mode === 'compare' && pair ? [pair[0], pair[1]] : view.compare,
   };
+}
+
+/**
+ * The view as the page shows it, for what is written into a file: a reader's own file (`release`
+ * null) is shown whatever release the address names (`v=`), so that release is not the file's.
+ */
+export function shownView(view: View, release: string | null): View {
+  return release === null && view.version !== null ? { ...view, version: null } : view;
 }

@@ -6,6 +6,7 @@ import { fixtureDataset } from '../../testing/test-fixture';
 import { DEFAULT_VIEW } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { CitePanel } from './CitePanel';
+import { CitedRelease } from '../../components/cited-release';
 
 const lookups = indexDataset(fixtureDataset);
 const commitment = lookups.commitments.get('chip-memorandum')!;
@@ -51,7 +52,9 @@ describe('CitePanel', () => {
   it('copies a RIS record of the commitment, with its permalink pinned to the release shown', async () => {
     useViewStore.setState({ view: { ...DEFAULT_VIEW, item: commitment.id, version: '1.1.0' } });
     render(
-      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />,
+      <CitedRelease value="1.1.0">
+        <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />
+      </CitedRelease>,
     );
     const record = await copied('Copy RIS');
     expect(record.split('\n')[0]).toBe('TY  - DATA');
@@ -60,6 +63,17 @@ describe('CitePanel', () => {
       /^UR {2}- http:\/\/localhost(:\d+)?\/\?item=chip-memorandum&v=1\.1\.0$/m,
     );
     expect(record.endsWith('\nER  - ')).toBe(true);
+  });
+
+  it('names no release for a reader’s own file, whatever release the address names', async () => {
+    useViewStore.setState({ view: { ...DEFAULT_VIEW, item: commitment.id, version: '1.1.0' } });
+    // No release provided: the page shows a reader's own file.
+    render(
+      <CitePanel dataset={fixtureDataset} commitment={commitment} lookups={lookups} lang="en" />,
+    );
+    expect(await copied('Copy RIS')).toMatch(
+      /^UR {2}- http:\/\/localhost(:\d+)?\/\?item=chip-memorandum$/m,
+    );
   });
 
   it('copies CSL-JSON in Japanese on the Japanese page', async () => {

@@ -14,6 +14,7 @@ import type { DatasetIndex } from '../../data/index-dataset';
 import { shortMeetingLabel } from '../../i18n/localized';
 import { itemUrl } from '../../components/commitment/item-link';
 import { useCitedRelease } from '../../components/cited-release';
+import { citedView } from '../../state/cited-view';
 import { currentPage } from '../../state/view-url';
 import { useViewStore } from '../../state/view-store';
 import { MESSAGES } from './messages';
@@ -77,7 +78,7 @@ export function CitePanel({
   lang: Language;
 }) {
   const t = MESSAGES[lang];
-  const version = useViewStore((state) => state.view.version);
+  const view = useViewStore((state) => state.view);
   const release = useCitedRelease();
   const meeting = lookups.meetings.get(commitment.meeting);
   const input: CommitmentCitationInput = {
@@ -86,7 +87,7 @@ export function CitePanel({
     meeting: meeting ? shortMeetingLabel(meeting, lang) : commitment.meeting,
     date: commitmentDate(commitment, meeting),
     // Pinned to the release shown, so that the reference reopens the release cited.
-    url: itemUrl(currentPage(), commitment.id, lang, version ?? release),
+    url: itemUrl(currentPage(), commitment.id, lang, citedView(view, release, null).version),
     accessed: today(),
     lang,
   };

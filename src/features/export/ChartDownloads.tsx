@@ -10,7 +10,7 @@ import { comparedPair } from '../../state/compared-pair';
 import { localIsoDate } from '../../i18n/format';
 import { MESSAGES } from './messages';
 import { currentPage, viewUrl } from '../../state/view-url';
-import { citedView } from '../../state/cited-view';
+import { citedView, shownView } from '../../state/cited-view';
 import { useCitedRelease } from '../../components/cited-release';
 
 const FORMATS: readonly ChartFormat[] = ['svg', 'png'];
@@ -50,7 +50,7 @@ export function ChartDownloads({ chart, dataset, view, lookups }: ChartDownloads
             viewUrl(currentPage(), citedView(view, release, pair)),
           ),
         },
-        view,
+        view: shownView(view, release),
         pair,
         date: localIsoDate(new Date()),
       });

@@ -14,7 +14,7 @@ import { comparedPair } from '../../state/compared-pair';
 import { commitmentsToExport } from './selection';
 import { usePageAddress, useToday } from './use-client-values';
 import { currentPage, viewUrl } from '../../state/view-url';
-import { citedView } from '../../state/cited-view';
+import { citedView, shownView } from '../../state/cited-view';
 import { useCitedRelease } from '../../components/cited-release';
 
 export interface ExportPanelProps {
@@ -66,7 +66,8 @@ export const ExportPanel = memo(function ExportPanel({
       const { exportFile } = await import('./export-file');
       const { blob, fileName } = await exportFile(format, {
         dataset,
-        view,
+        // A reader's own file is no release, whatever `v=` the address names.
+        view: shownView(view, release),
         pair,
         commitments: selected,
         title,

@@ -33,9 +33,9 @@ export function filterSlug(view: View, pair: readonly [string, string] | null): 
 
 /**
  * A file name that says what the file is: eu-japan-digital-partnership-<what>-<filters>-<date>.<ext>,
- * e.g. eu-japan-digital-partnership-semiconductors-dpc2-2026-11-22.csv; from a view pinned to an
- * older release, its version before the date (…-semiconductors-v1.1.0-2026-11-22.csv), so that two
- * files of different releases are told apart.
+ * e.g. eu-japan-digital-partnership-semiconductors-dpc2-2026-11-22.csv; from a view pinned to a
+ * release (`v=`, as a cited address is), its version before the date
+ * (…-semiconductors-v1.1.0-2026-11-22.csv), so that files of different releases are told apart.
  */
 export function exportFileName(input: {
   view: View;
