@@ -119,7 +119,13 @@ export function DashboardBody({
         lang={view.lang}
         hidden={view.embed}
         activeFilters={countActiveFilters(view)}
-        resultCount={acrossMeetings ? null : (valueOf(derived.commitments)?.length ?? null)}
+        results={
+          view.mode === 'changes'
+            ? 'changes'
+            : acrossMeetings
+              ? 'comparison'
+              : (valueOf(derived.commitments)?.length ?? 'uncounted')
+        }
       >
         {filterPanel}
       </FiltersSidebar>

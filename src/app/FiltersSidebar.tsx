@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { FiltersDrawer } from '../features/filters-drawer/FiltersDrawer';
+import { FiltersDrawer, type DrawerResults } from '../features/filters-drawer/FiltersDrawer';
 import type { Language } from '../data/vocabulary';
 import { formatNumber } from '../i18n/format';
 import { useViewStore } from '../state/view-store';
@@ -9,8 +9,8 @@ interface FiltersSidebarProps {
   lang: Language;
   hidden: boolean;
   activeFilters: number;
-  /** The commitments the filters select, for the drawer's button; null across meetings. */
-  resultCount: number | null;
+  /** What the filters give, for the drawer's button. */
+  results: DrawerResults;
   /** The filter panel: in the sidebar, or in the drawer while it is open. */
   children: ReactNode;
 }
@@ -24,7 +24,7 @@ export function FiltersSidebar({
   lang,
   hidden,
   activeFilters,
-  resultCount,
+  results,
   children,
 }: FiltersSidebarProps) {
   // Back and Forward change the whole view: the drawer does not stay open over another one. It is
@@ -39,7 +39,7 @@ export function FiltersSidebar({
   const close = (toResults: boolean) => {
     setOpenedAt(null);
     // The list scrolls to its heading and takes the focus once it shows the new filters.
-    if (toResults && resultCount !== null) return resultsRequested();
+    if (toResults && typeof results === 'number') return resultsRequested();
     if (toResults) return document.getElementById('main')?.focus();
     // Back to the button, unless a screen that has just widened hides it: then on to the results.
     const button = filtersButton.current;
@@ -68,7 +68,7 @@ export function FiltersSidebar({
         {!filtersOpen && children}
       </div>
       {filtersOpen && (
-        <FiltersDrawer lang={lang} resultCount={resultCount} onClose={close}>
+        <FiltersDrawer lang={lang} results={results} onClose={close}>
           {children}
         </FiltersDrawer>
       )}

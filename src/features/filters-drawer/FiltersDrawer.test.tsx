@@ -14,7 +14,7 @@ beforeEach(() => {
 function renderDrawer(props: Partial<Parameters<typeof FiltersDrawer>[0]> = {}) {
   const onClose = vi.fn();
   render(
-    <FiltersDrawer lang="en" resultCount={12} onClose={onClose} {...props}>
+    <FiltersDrawer lang="en" results={12} onClose={onClose} {...props}>
       <label>
         <input type="checkbox" /> Quantum
       </label>
@@ -38,7 +38,7 @@ describe('FiltersDrawer', () => {
   });
 
   it('closes with the button that shows the results, which says how many there are', async () => {
-    const { drawer, onClose } = renderDrawer({ resultCount: 1234 });
+    const { drawer, onClose } = renderDrawer({ results: 1234 });
     await userEvent.click(within(drawer).getByRole('button', { name: 'Show 1,234 commitments' }));
     expect(onClose).toHaveBeenCalledExactlyOnceWith(true);
   });
@@ -46,9 +46,11 @@ describe('FiltersDrawer', () => {
   it.each([
     [1, 'Show 1 commitment'],
     [0, 'Show 0 commitments'],
-    [null, 'Show the comparison'],
-  ])('with %s results the button reads “%s”', (resultCount, name) => {
-    const { drawer } = renderDrawer({ resultCount });
+    ['comparison', 'Show the comparison'],
+    ['changes', 'Show the changes'],
+    ['uncounted', 'Show the results'],
+  ] as const)('with %s results the button reads “%s”', (results, name) => {
+    const { drawer } = renderDrawer({ results });
     expect(within(drawer).getByRole('button', { name })).toBeInTheDocument();
   });
 
@@ -68,7 +70,7 @@ describe('FiltersDrawer', () => {
 
   it('speaks Japanese on the Japanese page', () => {
     render(
-      <FiltersDrawer lang="ja" resultCount={1234} onClose={() => {}}>
+      <FiltersDrawer lang="ja" results={1234} onClose={() => {}}>
         <p>…</p>
       </FiltersDrawer>,
     );

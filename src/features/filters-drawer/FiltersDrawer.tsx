@@ -6,10 +6,15 @@ import { MESSAGES } from './messages';
 /** Where the sidebar shows the filters beside the results (the same width as in the stylesheet). */
 const WIDE_SCREEN = '(min-width: 52rem)';
 
+/**
+ * What the filters give, for the button that shows it: a number of commitments, the comparison,
+ * the changes between releases, or results not counted (a count that failed).
+ */
+export type DrawerResults = number | 'comparison' | 'changes' | 'uncounted';
+
 interface FiltersDrawerProps {
   lang: Language;
-  /** How many commitments the filters give; null where the results are the comparison. */
-  resultCount: number | null;
+  results: DrawerResults;
   /**
    * Called once the drawer has closed, however it was closed: `toResults` when by the button that
    * shows the results, which should then be brought into view.
@@ -23,7 +28,7 @@ interface FiltersDrawerProps {
  * it keeps the page behind out of reach (and of screen readers) and closes with Escape; the
  * parent mounts it only while it is open, so it never appears in the prerendered page.
  */
-export function FiltersDrawer({ lang, resultCount, onClose, children }: FiltersDrawerProps) {
+export function FiltersDrawer({ lang, results, onClose, children }: FiltersDrawerProps) {
   const t = MESSAGES[lang];
   const headingId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -81,9 +86,11 @@ export function FiltersDrawer({ lang, resultCount, onClose, children }: FiltersD
             close();
           }}
         >
-          {resultCount === null
-            ? t.showComparison
-            : t.showCommitments(resultCount, formatNumber(resultCount, lang))}
+          {typeof results === 'number'
+            ? t.showCommitments(results, formatNumber(results, lang))
+            : { comparison: t.showComparison, changes: t.showChanges, uncounted: t.showResults }[
+                results
+              ]}
         </button>
       </div>
     </dialog>
