@@ -113,10 +113,11 @@ async function render({ dataset, index, releases }: Sources, query: string): Pro
 
 /**
  * The markup without its style attributes. In a page's markup the Content-Security-Policy
- * (`style-src 'self'`) refuses them, each with an error in the console, so they would do nothing;
- * the app sets the same styles through the CSSOM, which the policy allows. Only the charts' library
- * writes them. React escapes every `"` in text and attribute values, so the pattern meets
- * attributes only.
+ * (`style-src 'self'`) refuses them, each with an error in the console, so they would do nothing.
+ * The charts write them (the chart library's sizes, the legends' swatches); the app, drawing the
+ * view again, sets them through the CSSOM, which the policy allows. (The default page, which the
+ * app adopts as it is, has none: tests/e2e/robustness.spec.ts.) React escapes every `"` in text and
+ * attribute values, so the pattern meets attributes only.
  */
 export function withoutStyleAttributes(html: string): string {
   return html.replace(/ style="[^"]*"/g, '');
