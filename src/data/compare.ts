@@ -111,14 +111,17 @@ export interface ReadingOrder {
  * later, since what is "new" or "advanced" only means something forward in time.
  */
 export function readingOrder(meetings: readonly Meeting[], a: string, b: string): ReadingOrder {
-  const { dateOf } = meetingDateIndex(meetings);
-  const backwards = compareStrings(dateOf(a), dateOf(b)) > 0;
+  return timeOrder(meetingDateIndex(meetings), a, b);
+}
+
+function timeOrder(timeline: Timeline, a: string, b: string): ReadingOrder {
+  const backwards = compareStrings(timeline.dateOf(a), timeline.dateOf(b)) > 0;
   return backwards ? { earlier: b, later: a, backwards } : { earlier: a, later: b, backwards };
 }
 
 /**
- * Classifies one thread, given its counted commitments at or before B. `early` and `late` are the
- * dates of A and B (A may be the later meeting: the comparison reads time, not the order chosen).
+ * Classifies one thread from its counted commitments, reading A and B in time order whichever was
+ * given first (`readingOrder`).
  */
 export function classifyThread(
   thread: readonly Commitment[],
@@ -126,9 +129,7 @@ export function classifyThread(
   meetingA: string,
   meetingB: string,
 ): Omit<ThreadComparison, 'thread' | 'atA' | 'atB' | 'doubtful'> | null {
-  const [early, late] = [meetingA, meetingB].sort((x, y) =>
-    compareStrings(timeline.dateOf(x), timeline.dateOf(y)),
-  ) as [string, string];
+  const { earlier: early, later: late } = timeOrder(timeline, meetingA, meetingB);
   const earlyDate = timeline.dateOf(early);
   const lateDate = timeline.dateOf(late);
   // Which side of A a commitment stands on is decided by its meeting's date (a document signed
