@@ -13,7 +13,7 @@ export function citedView(
   pair: readonly [string, string] | null,
 ): View {
   return {
-    ...shownView(view, release),
+    ...view,
     embed: false,
     version: release === null ? null : (view.version ?? release),
     compare: view.mode === 'compare' && pair ? [pair[0], pair[1]] : view.compare,
