@@ -121,6 +121,18 @@ test.describe('at 360 px', () => {
     await expect(page.getByRole('button', { name: 'Filters (1 active)' })).toBeVisible();
   });
 
+  test('on What changed, the results button says so and takes the reader to the changes', async ({
+    page,
+  }) => {
+    await page.goto('/?view=changes');
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    // Not "Show N commitments": this page lists the changes between releases.
+    await drawer.getByRole('button', { name: 'Show the changes' }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
   test('Back closes the drawer with the view, and it does not come back on Forward', async ({
     page,
   }) => {
